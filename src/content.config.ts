@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { actorSchema } from './schemas/actor.ts';
+import { chipSchema } from './schemas/chip.ts';
+import { eventSchema } from './schemas/event.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { pageSchema } from './schemas/page.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { contentDir } from './loaders/site-data.ts';
+import { siteDataLoader } from './loaders/data-collection.ts';
+
+/** MDX articles: `content/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
+const pages = defineCollection({
+  loader: glob({
+    base: `./${contentDir}`,
+    pattern: '{en,fr}/**/*.mdx',
+    // `en/saga/index.mdx` → `en/saga`, `en/saga/the-boom.mdx` → `en/saga/the-boom`.
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
+  }),
+  schema: pageSchema,
+});
+
+export const collections = {
+  pages,
+  sources: defineCollection({ loader: siteDataLoader('sources'), schema: sourceSchema }),
+  actors: defineCollection({ loader: siteDataLoader('actors'), schema: actorSchema }),
+  glossary: defineCollection({ loader: siteDataLoader('glossary'), schema: glossaryTermSchema }),
+  events: defineCollection({ loader: siteDataLoader('events'), schema: eventSchema }),
+  chips: defineCollection({ loader: siteDataLoader('chips'), schema: chipSchema }),
+};

@@ -1,0 +1,133 @@
+import type { Actor } from '../../schemas/actor.ts';
+import type { Chip } from '../../schemas/chip.ts';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** A validated entry and the file it came from. */
+export interface Located<T> {
+  file: string;
+  data: T;
+}
+
+/** What the integrity check needs to know about one MDX page (read from its source text). */
+export interface PageFacts {
+  file: string;
+  /** `en/saga/why-the-h20-exists` */
+  id: string;
+  lang: string;
+  /** Path inside the language folder, e.g. `saga/why-the-h20-exists`. */
+  slug: string;
+  /** Source ids cited with `<Cite id="…">`, in order of appearance. */
+  cited: string[];
+  /** Glossary ids linked with `<Term id="…">`. */
+  terms: string[];
+  /** Chip ids named with `id`/`chip` props of chip components. */
+  chips: string[];
+}
+
+export interface SiteData {
+  sources: Located<Source>[];
+  actors: Located<Actor>[];
+  glossary: Located<GlossaryTerm>[];
+  events: Located<TimelineEvent>[];
+  chips: Located<Chip>[];
+  pages: PageFacts[];
+}
+
+/** Languages every page must exist in. */
+const LANGS = ['en', 'fr'] as const;
+
+/**
+ * Checks what no single schema can: ids unique across files, references that resolve,
+ * dates in order, and every page present in every language.
+ */
+export function checkIntegrity(data: SiteData): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sourceIds = uniqueIds(data.sources, 'source', problems);
+  const actorIds = uniqueIds(data.actors, 'actor', problems);
+  const termIds = uniqueIds(data.glossary, 'glossary term', problems);
+  const eventIds = uniqueIds(data.events, 'event', problems);
+  const chipIds = uniqueIds(data.chips, 'chip', problems);
+  void eventIds;
+
+  const sagaSlugs = new Set(data.pages.filter((p) => p.lang === 'en' && p.slug.startsWith('saga/')).map((p) => p.slug.slice(5)));
+
+  for (const { file, data: event } of data.events) {
+    const at = { file, entry: event.id };
+    refs(event.sources, sourceIds, 'sources', 'source', at, problems);
+    refs(event.actors, actorIds, 'actors', 'actor', at, problems);
+    refs(event.chips, chipIds, 'chips', 'chip', at, problems);
+    const chapter = event.chapter.split('#')[0]!;
+    if (!sagaSlugs.has(chapter)) {
+      problems.push({ ...at, field: 'chapter', message: `no saga chapter "content/en/saga/${chapter}.mdx"` });
+    }
+    const expectedId = basename(file);
+    if (expectedId !== event.id) problems.push({ ...at, field: 'id', message: `must equal the file name "${expectedId}"` });
+  }
+
+  for (const { file, data: term } of data.glossary) {
+    refs(term.sources, sourceIds, 'sources', 'source', { file, entry: term.id }, problems);
+  }
+
+  for (const { file, data: chip } of data.chips) {
+    const at = { file, entry: chip.id };
+    for (const [key, value] of Object.entries(chip)) {
+      if (value && typeof value === 'object' && 'sources' in value && Array.isArray(value.sources)) {
+        refs(value.sources as string[], sourceIds, `${key}.sources`, 'source', at, problems);
+      }
+    }
+    chip.exportStatus.forEach((step, i) => {
+      refs(step.sources, sourceIds, `exportStatus[${i}].sources`, 'source', at, problems);
+      const previous = chip.exportStatus[i - 1];
+      if (previous && step.date < previous.date) {
+        problems.push({ ...at, field: `exportStatus[${i}].date`, message: `${step.date} is before the previous step (${previous.date}); list steps in date order` });
+      }
+    });
+    const announced = chip.announced.value;
+    const shipped = chip.shipped.value;
+    if (announced && shipped && shipped.slice(0, announced.length) < announced.slice(0, shipped.length)) {
+      problems.push({ ...at, field: 'shipped.value', message: `shipped (${shipped}) is before announced (${announced})` });
+    }
+    const expectedId = basename(file);
+    if (expectedId !== chip.id) problems.push({ ...at, field: 'id', message: `must equal the file name "${expectedId}"` });
+  }
+
+  for (const page of data.pages) {
+    const at = { file: page.file, entry: page.id };
+    refs(page.cited, sourceIds, '<Cite id>', 'source', at, problems);
+    refs(page.terms, termIds, '<Term id>', 'glossary term', at, problems);
+    refs(page.chips, chipIds, 'chip', 'chip', at, problems);
+  }
+
+  const byLang = new Map(LANGS.map((lang) => [lang, new Set(data.pages.filter((p) => p.lang === lang).map((p) => p.slug))]));
+  for (const page of data.pages) {
+    for (const lang of LANGS) {
+      if (lang !== page.lang && !byLang.get(lang)!.has(page.slug)) {
+        problems.push({ file: page.file, entry: page.id, message: `has no ${lang === 'fr' ? 'French' : 'English'} page: add content/${lang}/${page.slug}.mdx` });
+      }
+    }
+  }
+  return problems;
+}
+
+function uniqueIds<T extends { id: string }>(entries: Located<T>[], what: string, problems: ContentProblem[]): Set<string> {
+  const seen = new Map<string, string>();
+  for (const { file, data } of entries) {
+    const first = seen.get(data.id);
+    if (first) problems.push({ file, entry: data.id, field: 'id', message: `duplicate ${what} id (also in ${first})` });
+    else seen.set(data.id, file);
+  }
+  return new Set(seen.keys());
+}
+
+function refs(ids: readonly string[], known: Set<string>, field: string, what: string, at: { file: string; entry: string }, problems: ContentProblem[]): void {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) problems.push({ ...at, field: `${field}[${i}]`, message: `unknown ${what} id "${id}"` });
+  });
+}
+
+function basename(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+}

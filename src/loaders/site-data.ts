@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { actorSchema } from '../schemas/actor.ts';
+import { chipSchema } from '../schemas/chip.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
+import { referencesIn } from '../lib/content/mdx-facts.ts';
+import { ContentError, parseEntry, type ContentProblem } from '../lib/content/problems.ts';
+
+/**
+ * The content folder. `H20_CONTENT_DIR` lets tests build against a fixture tree.
+ */
+export const contentDir = process.env.H20_CONTENT_DIR ?? 'content';
+
+const cache = new Map<string, SiteData>();
+
+/**
+ * Reads, validates and cross-checks all data under `content/data/` plus the references
+ * made by MDX pages. Throws one ContentError listing every problem (file, entry, field).
+ */
+export function loadSiteData(root = contentDir): SiteData {
+  const cached = cache.get(root);
+  if (cached) return cached;
+  const problems: ContentProblem[] = [];
+  const data: SiteData = {
+    sources: readList(join(root, 'data/sources'), sourceSchema, problems),
+    actors: readList(join(root, 'data/actors.yaml'), actorSchema, problems),
+    glossary: readList(join(root, 'data/glossary.yaml'), glossaryTermSchema, problems),
+    events: readPerFile(join(root, 'data/events'), eventSchema, problems),
+    chips: readPerFile(join(root, 'data/chips'), chipSchema, problems),
+    pages: readPages(root),
+  };
+  problems.push(...checkIntegrity(data));
+  if (problems.length) throw new ContentError(problems);
+  cache.set(root, data);
+  return data;
+}
+
+/** A file (or every .yaml file of a folder) holding a YAML list of entries with `id`s. */
+function readList<S extends z.ZodType>(path: string, schema: S, problems: ContentProblem[]): Located<z.output<S>>[] {
+  const files = existsSync(path) && !path.endsWith('.yaml') ? yamlFiles(path) : existsSync(path) ? [path] : [];
+  const out: Located<z.output<S>>[] = [];
+  for (const file of files) {
+    const rel = relative(process.cwd(), file);
+    const parsed = readYaml(file, rel, problems);
+    if (parsed === undefined) continue;
+    if (!Array.isArray(parsed)) {
+      problems.push({ file: rel, message: 'must be a YAML list of entries (each starting with "- id: …")' });
+      continue;
+    }
+    parsed.forEach((raw, index) => {
+      const entry = raw && typeof raw === 'object' && typeof raw.id === 'string' ? raw.id : `#${index + 1}`;
+      const data = parseEntry(schema, raw, { file: rel, entry }, problems);
+      if (data) out.push({ file: rel, data });
+    });
+  }
+  return out;
+}
+
+/** A folder with one YAML object per file; the file name is the id (added when absent). */
+function readPerFile<S extends z.ZodType>(dir: string, schema: S, problems: ContentProblem[]): Located<z.output<S>>[] {
+  if (!existsSync(dir)) return [];
+  const out: Located<z.output<S>>[] = [];
+  for (const file of yamlFiles(dir)) {
+    const rel = relative(process.cwd(), file);
+    const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    const parsed = readYaml(file, rel, problems);
+    if (parsed === undefined) continue;
+    const raw = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { id, ...parsed } : parsed;
+    const data = parseEntry(schema, raw, { file: rel, entry: id }, problems);
+    if (data) out.push({ file: rel, data });
+  }
+  return out;
+}
+
+function readYaml(file: string, rel: string, problems: ContentProblem[]): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push({ file: rel, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function readPages(root: string): PageFacts[] {
+  const pages: PageFacts[] = [];
+  for (const lang of ['en', 'fr']) {
+    const base = join(root, lang);
+    if (!existsSync(base)) continue;
+    for (const file of readdirSync(base, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort()) {
+      const slug = file.replace(/\.mdx$/, '').replace(/\\/g, '/').replace(/(^|\/)index$/, '');
+      const path = join(base, file);
+      pages.push({ file: relative(process.cwd(), path), id: `${lang}/${slug}`, lang, slug, ...referencesIn(readFileSync(path, 'utf8')) });
+    }
+  }
+  return pages;
+}

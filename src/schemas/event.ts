@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { dayDateSchema, idSchema, localizedSchema } from './common.ts';
+
+/** The timeline's lanes. */
+export const tracks = ['us-policy', 'china-policy', 'nvidia', 'market', 'competitors'] as const;
+export type Track = (typeof tracks)[number];
+
+/** How precisely an event's date is known. */
+export const datePrecisions = ['day', 'month', 'quarter'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
+
+/**
+ * One dated event of the saga. One file per event in `content/data/events/`;
+ * the file name (without `.yaml`) is the event id and never changes.
+ */
+export const eventSchema = z.strictObject({
+  /** Stable id (= file name), e.g. `2025-04-15-h20-licence-disclosed`. */
+  id: idSchema,
+  /** The day it happened; for month or quarter precision, the first day of that period. */
+  date: dayDateSchema,
+  /** How precise `date` is: `day`, `month` or `quarter`. */
+  precision: z.enum(datePrecisions),
+  /** Short headline in both languages. */
+  title: localizedSchema,
+  /** Two or three sentences in both languages, written for the site (never copied). */
+  summary: localizedSchema,
+  /** The lane the event sits in. */
+  track: z.enum(tracks),
+  /** Actor ids from `content/data/actors.yaml`. */
+  actors: z.array(idSchema).min(1),
+  /** Free tags used by embedded timelines, e.g. `licence`, `revenue-share`. */
+  tags: z.array(idSchema).default([]),
+  /** 3 = turning point, 2 = important, 1 = context. Sets the mark size. */
+  importance: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** How firm the evidence is (from the research base). */
+  confidence: z.enum(['confirmed', 'reported', 'unverified']).default('confirmed'),
+  /** Source ids; at least one. */
+  sources: z.array(idSchema).min(1),
+  /** Chip ids from `content/data/chips/` that the event concerns. */
+  chips: z.array(idSchema).default([]),
+  /** The saga chapter that tells this event: page slug under `saga/`, optionally `#section-id`. */
+  chapter: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'must be a saga chapter slug, optionally with #section-id'),
+});
+export type TimelineEvent = z.output<typeof eventSchema>;
