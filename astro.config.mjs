@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIdsPlugin } from './src/integrations/heading-ids.ts';
+import { themeScript } from './src/integrations/theme-script.ts';
 
 /** Where the site is deployed; canonical URLs, hreflang and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://h20-explained.example';
@@ -21,8 +22,26 @@ export default defineConfig({
   },
   markdown: {
     processor: satteri({ hastPlugins: [headingIdsPlugin()] }),
+    // No code blocks on this site, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [mdx(), themeScript()],
   prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -1,14 +1,23 @@
 /**
  * Reads the references an MDX page makes from its source text, so that a bad id fails
- * the build before any page renders. Matches the components' documented syntax:
- * `<Cite id="…" />`, `<Term id="…">`, and chip components with `chip="…"`.
+ * the build before any page renders, and so that citation numbers are known before the
+ * body renders. Matches the components' documented syntax: `<Cite id="…" />`,
+ * `cite="a b"` on KeyFigure/PullQuote, `<Term id="…">`, chip components' `chip="…"`/`ids="…"`.
  */
 export function referencesIn(source: string): { cited: string[]; terms: string[]; chips: string[] } {
   const body = source.replace(/^---[\s\S]*?\n---/, '');
+  const cited: string[] = [];
+  for (const m of body.matchAll(/<Cite\s+[^>]*?\bid="([^"]+)"|<(?:KeyFigure|PullQuote)\s+[^>]*?\bcite="([^"]+)"/g)) {
+    if (m[1]) cited.push(m[1]);
+    else cited.push(...m[2]!.split(/[\s,]+/).filter(Boolean));
+  }
   return {
-    cited: all(body, /<Cite\s+[^>]*?\bid="([^"]+)"/g),
+    cited,
     terms: all(body, /<Term\s+[^>]*?\bid="([^"]+)"/g),
-    chips: all(body, /<Chip\w*\s+[^>]*?\bchip="([^"]+)"/g),
+    chips: [
+      ...all(body, /<Chip\w*\s+[^>]*?\bchip="([^"]+)"/g),
+      ...all(body, /<ChipCards\s+[^>]*?\bids="([^"]+)"/g).flatMap((ids) => ids.split(/[\s,]+/).filter(Boolean)),
+    ],
   };
 }
 

@@ -1,0 +1,56 @@
+import type { ResultView } from '../../lib/search/results.ts';
+
+/** Builds the result list; excerpts are Pagefind's escaped text with `<mark>` around matches. */
+export function renderResults(list: HTMLElement, results: readonly ResultView[], sectionLabels: Record<string, string>): void {
+  list.replaceChildren(
+    ...results.map((result) => {
+      const item = document.createElement('li');
+      item.className = 'search-result';
+      const head = document.createElement('a');
+      head.href = result.url;
+      head.className = 'search-result-title';
+      head.textContent = result.title;
+      item.append(head);
+      if (result.section && sectionLabels[result.section]) {
+        const badge = document.createElement('span');
+        badge.className = 'badge';
+        badge.textContent = sectionLabels[result.section]!;
+        item.append(' ', badge);
+      }
+      if (!result.sections.length) item.append(excerpt(result.excerpt));
+      if (result.sections.length) {
+        const subs = document.createElement('ul');
+        subs.className = 'search-subresults';
+        for (const section of result.sections) {
+          const sub = document.createElement('li');
+          const link = document.createElement('a');
+          link.href = section.url;
+          link.textContent = section.title;
+          sub.append(link, excerpt(section.excerpt));
+          subs.append(sub);
+        }
+        item.append(subs);
+      }
+      return item;
+    }),
+  );
+}
+
+function excerpt(html: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'search-excerpt';
+  p.innerHTML = html;
+  return p;
+}
+
+/** Moves focus through the result links with the arrow keys; returns true when handled. */
+export function moveFocus(container: HTMLElement, input: HTMLInputElement, key: string): boolean {
+  if (key !== 'ArrowDown' && key !== 'ArrowUp') return false;
+  const links = [...container.querySelectorAll<HTMLAnchorElement>('.search-results a')];
+  if (!links.length) return false;
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = key === 'ArrowDown' ? index + 1 : index - 1;
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]!.focus();
+  return true;
+}
