@@ -16,10 +16,10 @@ export type Localized = z.output<typeof localizedSchema>;
 
 /**
  * A calendar date as written by authors: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
- * YAML may hand us a Date for unquoted `2025-04-15`; it is turned back into text in UTC.
+ * YAML hands us a Date for unquoted `2025-04-15` and a number for `2025`; both are turned back into text (UTC).
  */
 export const partialDateSchema = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')

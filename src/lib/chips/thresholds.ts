@@ -51,7 +51,7 @@ export const jan2026 = {
   effective: '2026-01-15',
   tppMax: 21000,
   dramMaxGBs: 6500,
-  sources: ['fr2026', 'toms-2026', 'afs-2026'],
+  sources: ['fr2026', 'toms-2026', 'afslaw-2026-01-bis-h200-section-232'],
 } as const;
 
 /** Sources for every rule, by id (for citation marks next to verdicts). */

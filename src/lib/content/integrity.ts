@@ -105,7 +105,8 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
   for (const page of data.pages) {
     for (const lang of LANGS) {
       if (lang !== page.lang && !byLang.get(lang)!.has(page.slug)) {
-        problems.push({ file: page.file, entry: page.id, message: `has no ${lang === 'fr' ? 'French' : 'English'} page: add content/${lang}/${page.slug}.mdx` });
+        const counterpart = page.file.replace(new RegExp(`(^|/)${page.lang}/`), `$1${lang}/`);
+        problems.push({ file: page.file, entry: page.id, message: `has no ${lang === 'fr' ? 'French' : 'English'} page: add ${counterpart}` });
       }
     }
   }

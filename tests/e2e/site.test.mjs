@@ -1,0 +1,225 @@
+// Browser tests of the site frame: search, section links, language switch, theme, a11y, errors.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, BASE_URL, launchBrowser, openPage, url } from './harness.mjs';
+
+/** A chapter and one of its sections, used where a real article is needed. */
+const ARTICLE = '/en/saga/april-2025-licence/';
+const FR_ARTICLE = '/fr/saga/april-2025-licence/';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The first h2 with an id in the article body, and a word that occurs only in that section. */
+async function sectionWithUniqueWord(page) {
+  return page.evaluate(() => {
+    const words = (el) => (el.textContent ?? '').toLowerCase().match(/[a-z]{7,}/g) ?? [];
+    const body = document.querySelector('.article-body');
+    const headings = [...body.querySelectorAll('h2[id]')];
+    const sections = headings.map((h) => {
+      const text = [];
+      let node = h.closest('.heading') ?? h;
+      while ((node = node.nextElementSibling) && !node.matches('.heading-2, h2')) text.push(...words(node));
+      return { id: h.id, words: text };
+    });
+    const counts = new Map();
+    for (const s of sections) for (const w of new Set(s.words)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const s of sections.slice(1)) {
+      const unique = s.words.find((w) => counts.get(w) === 1 && s.words.filter((x) => x === w).length >= 2);
+      if (unique) return { id: s.id, word: unique };
+    }
+    return null;
+  });
+}
+
+describe('search', () => {
+  test('a word from one section returns its article first, with a sub-result linking to that heading', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const target = await sectionWithUniqueWord(page);
+    assert.ok(target, 'the article has a section with a word of its own');
+    await page.goto(url('/en/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type(target.word);
+    const first = page.locator('h20-search .search-result').first();
+    await first.waitFor();
+    assert.equal(new URL(await first.locator('.search-result-title').getAttribute('href'), BASE_URL).pathname, ARTICLE);
+    const subLinks = await first.locator('.search-subresults a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(subLinks.some((href) => href.endsWith(`#${target.id}`)), `a sub-result links to #${target.id} (got ${subLinks.join(', ')})`);
+    // Enter opens the best result: that section.
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === ARTICLE);
+    assert.ok(page.url().includes('#'), 'Enter lands on a section');
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('arrow keys move through the results', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('/en/'));
+    await page.locator('#site-search').fill('Nvidia');
+    await page.locator('h20-search .search-result').first().waitFor();
+    await page.locator('#site-search').press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.closest('.search-results') !== null && document.activeElement?.tagName);
+    assert.equal(focused, 'A');
+    await context.close();
+  });
+
+  test('/en/search/?q=… shows results without typing, and typing updates the address', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/en/search/?q=Huawei'));
+    await page.locator('.search-page .search-result').first().waitFor();
+    assert.ok((await page.locator('.search-page .search-result').count()) > 0);
+    await page.locator('#search-page-input').fill('licence');
+    await page.waitForFunction(() => location.search.includes('q=licence'));
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('the French search uses the French index', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('/fr/search/?q=licence'));
+    const first = page.locator('.search-page .search-result-title').first();
+    await first.waitFor();
+    assert.match(await first.getAttribute('href'), /^\/fr\//);
+    await context.close();
+  });
+
+  test('the section filter keeps only that section', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('/en/search/?q=Nvidia&section=glossary'));
+    await page.locator('.search-page .search-result').first().waitFor();
+    const hrefs = await page.locator('.search-page .search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((h) => h.startsWith('/en/glossary/')), hrefs.join(', '));
+    await context.close();
+  });
+
+  test('when the index cannot load, the reader is told in words', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(url('/en/'));
+    await page.locator('#site-search').fill('Huawei');
+    await page.waitForFunction(() => /could not load/i.test(document.querySelector('h20-search .search-status')?.textContent ?? ''));
+    await context.close();
+  });
+
+  test('without JavaScript the box is a plain form that opens the search page, which says search needs JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/en/'));
+    await page.locator('#site-search').fill('Huawei');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL((u) => u.pathname === '/en/search/' && u.searchParams.get('q') === 'Huawei');
+    assert.match(await page.locator('.search-noscript').textContent(), /needs JavaScript/);
+    await context.close();
+  });
+});
+
+describe('section links', () => {
+  test('every h2–h4 in an article has an id and a link control', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const missing = await page.$$eval('.article-body :is(h2,h3,h4)', (hs) => hs.filter((h) => !h.id || !h.parentElement?.querySelector(`a.heading-anchor[href="#${h.id}"]`)).map((h) => h.textContent));
+    assert.deepEqual(missing, []);
+    await context.close();
+  });
+
+  test('the copy-link control puts the full section URL on the clipboard', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+    await page.goto(url(ARTICLE));
+    const anchor = page.locator('.article-body a.heading-anchor').nth(1);
+    const href = await anchor.getAttribute('href');
+    await anchor.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, url(`${ARTICLE}${href}`));
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('opening a #section lands on the heading below the sticky header, and the TOC marks it', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const id = await page.locator('.article-body h2[id]').nth(2).getAttribute('id');
+    await page.goto(url(`${ARTICLE}#${id}`));
+    await page.waitForTimeout(300);
+    const { top, header } = await page.evaluate((hid) => ({
+      top: document.getElementById(hid).getBoundingClientRect().top,
+      header: document.querySelector('.site-header').getBoundingClientRect().bottom,
+    }), id);
+    assert.ok(top >= header, `heading top ${top} is below the header bottom ${header}`);
+    assert.ok(top < header + 120, `heading top ${top} is near the header bottom ${header}`);
+    assert.equal(await page.locator('h20-toc a[aria-current="true"]').getAttribute('href'), `#${id}`);
+    await context.close();
+  });
+});
+
+describe('language and theme', () => {
+  test('the language switch keeps the page and the section', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const id = await page.locator('.article-body h2[id]').nth(1).getAttribute('id');
+    await page.goto(url(`${ARTICLE}#${id}`));
+    await page.locator('[data-lang-switch]').click();
+    await page.waitForURL((u) => u.pathname === FR_ARTICLE);
+    assert.equal(new URL(page.url()).hash, `#${id}`);
+    assert.equal(await page.locator(`#${id}`).count(), 1, 'the French page has the same section id');
+    await context.close();
+  });
+
+  test('the theme toggle persists across a navigation, with no flash', async () => {
+    const { page, problems, context } = await openPage(browser, { colorScheme: 'light' });
+    await page.goto(url('/en/'));
+    await page.locator('[data-theme-toggle]').click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.goto(url(ARTICLE));
+    // Read before any module script runs: the head-inline script must already have set it.
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(20, 21, 23)');
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test('/ sends a French browser to /fr/ and shows plain links without JavaScript', async () => {
+    const fr = await browser.newContext({ locale: 'fr-FR' });
+    const page = await fr.newPage();
+    await page.goto(url('/'));
+    await page.waitForURL((u) => u.pathname === '/fr/');
+    await fr.close();
+    const nojs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await nojs.newPage();
+    await plain.goto(url('/'));
+    assert.deepEqual(await plain.locator('a[data-locale]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['/en/', '/fr/']);
+    await nojs.close();
+  });
+});
+
+describe('accessibility and errors', () => {
+  for (const path of ['/en/', ARTICLE, '/en/search/?q=H20', '/en/no-such-page/', '/fr/', FR_ARTICLE, '/fr/search/?q=H20', '/fr/no-such-page/']) {
+    test(`zero axe violations on ${path}`, async () => {
+      const { page, context } = await openPage(browser);
+      await page.goto(url(path));
+      if (path.includes('search')) await page.locator('.search-page .search-result').first().waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+
+  test('no console errors, CSP violations or foreign requests on any page', async () => {
+    const sitemap = await (await fetch(url('/sitemap.xml'))).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    assert.ok(paths.length > 10, 'the sitemap lists the pages');
+    const { page, problems, context } = await openPage(browser);
+    for (const path of [...paths, '/en/search/?q=Huawei', '/404.html']) {
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+});
