@@ -1,9 +1,22 @@
-// Static hosts look for `<folder>/404.html`; Astro writes the French 404 as /fr/404/index.html
-// (directory format), so copy it next to its folder. Runs after `astro build`.
-import { copyFileSync, existsSync } from 'node:fs';
+// After `astro build`:
+// 1. Static hosts look for `<folder>/404.html`; Astro writes the French 404 as /fr/404/index.html
+//    (directory format), so copy it next to its folder.
+// 2. Fill public/_headers' Content-Security-Policy with the policy Astro put in the pages' <meta>,
+//    so hosts that read _headers send the same policy as an HTTP header (which also allows frame-ancestors).
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = process.env.ASTRO_OUT_DIR ?? 'dist';
 const from = join(out, 'fr/404/index.html');
 if (!existsSync(from)) throw new Error(`postbuild: ${from} is missing`);
 copyFileSync(from, join(out, 'fr/404.html'));
+
+const policies = new Set();
+for (const file of readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
+  const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(out, file), 'utf8'));
+  if (match) policies.add(match[1]);
+}
+if (policies.size !== 1) throw new Error(`postbuild: expected one CSP across pages, found ${policies.size}`);
+const [policy] = policies;
+const headers = join(out, '_headers');
+writeFileSync(headers, readFileSync(headers, 'utf8').replace('__CSP__', `${policy.replace(/\s+/g, ' ').trim()}; frame-ancestors 'none'`));

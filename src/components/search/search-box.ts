@@ -29,7 +29,6 @@ class H20Search extends HTMLElement {
 
     const open = (show: boolean) => {
       panel.hidden = !show;
-      input.setAttribute('aria-expanded', String(show));
     };
 
     const run = async () => {
