@@ -12,9 +12,9 @@ import type { Locale } from './locales.ts';
  * timelineStrings.fr.zoomIn
  * ```
  */
-export function defineStrings<const E extends Record<string, string>>(strings: {
+export function defineStrings<const E extends Record<string, string>, const F extends { [K in keyof E]: string }>(strings: {
   en: E;
-  fr: { [K in keyof E]: string } & Record<Exclude<string, keyof E>, never>;
+  fr: F & Record<Exclude<keyof F, keyof E>, never>;
 }): Record<Locale, { [K in keyof E]: string }> {
   return strings as Record<Locale, { [K in keyof E]: string }>;
 }
