@@ -19,6 +19,8 @@ export function localeOfPath(pathname: string): Locale {
 
 /** The same page in another language: translations share slugs, so only the prefix changes. */
 export function translatePath(pathname: string, target: Locale): string {
+  // Static hosts serve the English 404 at the root and the French one under /fr/.
+  if (/^\/(fr\/)?404\.html$/.test(pathname)) return target === 'en' ? '/404.html' : `/${target}/404.html`;
   const [, first, ...rest] = pathname.split('/');
   if (!asLocale(first)) return `/${target}/`;
   return `/${[target, ...rest].join('/')}`;

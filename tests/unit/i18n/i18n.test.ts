@@ -16,6 +16,8 @@ describe('paths', () => {
   test('translatePath swaps only the language prefix', () => {
     expect(translatePath('/en/saga/the-boom/', 'fr')).toBe('/fr/saga/the-boom/');
     expect(translatePath('/somewhere/', 'fr')).toBe('/fr/');
+    expect(translatePath('/fr/404.html', 'en')).toBe('/404.html');
+    expect(translatePath('/404.html', 'fr')).toBe('/fr/404.html');
   });
   test('localeOfPath falls back to English', () => {
     expect(localeOfPath('/fr/chips/')).toBe('fr');

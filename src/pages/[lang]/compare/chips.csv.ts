@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { compareRowsFromCollections, exportLabels } from '../../../components/compare/compare-export.ts';
+import { cardHref } from '../../../components/compare/compare-data.ts';
+import { chipsCsv } from '../../../lib/compare/serialise.ts';
+import { locales, type Locale } from '../../../lib/i18n/locales.ts';
+
+/** `/en/compare/chips.csv`, `/fr/compare/chips.csv`: every chip and figure, with estimate flags and source ids. */
+export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as Locale;
+  const rows = await compareRowsFromCollections();
+  // A byte-order mark lets spreadsheet programs read the UTF-8 headers (accents, ×, ²) correctly.
+  const csv = '\uFEFF' + chipsCsv(rows, exportLabels(lang), (row) => new URL(cardHref(lang, row), site).href);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { compareRowsFromCollections, exportUnits } from '../../../components/compare/compare-export.ts';
+import { cardHref, loadCompareData, sourceHref } from '../../../components/compare/compare-data.ts';
+import { chipsJson } from '../../../lib/compare/serialise.ts';
+import { locales, type Locale } from '../../../lib/i18n/locales.ts';
+import { compareStrings } from '../../../lib/i18n/strings/compare.ts';
+
+/** `/en/compare/chips.json`, `/fr/compare/chips.json`: every chip, figure, unit, verdict and cited source. */
+export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as Locale;
+  const t = compareStrings[lang];
+  const rows = await compareRowsFromCollections();
+  const { sources } = await loadCompareData();
+  const abs = (path: string) => new URL(path, site).href;
+  const json = chipsJson(rows, {
+    lang,
+    title: t.exportTitle,
+    note: t.exportNote,
+    pageUrl: abs(`/${lang}/compare/`),
+    units: exportUnits(lang),
+    urlOf: (row) => abs(cardHref(lang, row)),
+    sources,
+    sourceUrlOf: (id) => abs(sourceHref(lang, id)),
+  });
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
