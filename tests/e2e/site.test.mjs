@@ -15,26 +15,53 @@ after(async () => {
   await browser?.close();
 });
 
-/** The first h2 with an id in the article body, and a word that occurs only in that section. */
+/**
+ * A section of the article and a word that occurs in it and in no other section or page of
+ * the site (same language), so that a search for it has one right answer.
+ */
 async function sectionWithUniqueWord(page) {
-  return page.evaluate(() => {
-    const words = (el) => (el.textContent ?? '').toLowerCase().match(/[a-z]{7,}/g) ?? [];
-    const body = document.querySelector('.article-body');
-    const headings = [...body.querySelectorAll('h2[id]')];
-    const sections = headings.map((h) => {
+  const sitemap = await (await fetch(url('/sitemap.xml'))).text();
+  const others = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).filter((p) => p.startsWith('/en/') && p !== ARTICLE);
+  return page.evaluate(async (paths) => {
+    // Pagefind stems words ("charged" finds "charges"), so compare by a 6-letter prefix.
+    const words = (text) => (text.toLowerCase().match(/\p{L}{7,}/gu) ?? []).map((w) => w.slice(0, 6));
+    const indexedText = (doc) => {
+      const body = doc.querySelector('[data-pagefind-body]');
+      if (!body) return '';
+      body.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());
+      return body.textContent ?? '';
+    };
+    const elsewhere = new Set();
+    for (const path of paths) {
+      const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+      for (const w of words(indexedText(doc))) elsewhere.add(w);
+    }
+    // The full word of the section that starts with the chosen prefix.
+    const sectionText = (id, prefix) => {
+      let node = document.getElementById(id).closest('.heading');
+      const text = [];
+      while ((node = node.nextElementSibling) && !node.matches('.heading-2, h2')) text.push(node.textContent ?? '');
+      return text.join(' ').toLowerCase().match(new RegExp(`${prefix}\\p{L}*`, 'u'))[0];
+    };
+    const headings = [...document.querySelectorAll('.article-body h2[id]')];
+    const sectionWords = headings.map((h) => {
       const text = [];
       let node = h.closest('.heading') ?? h;
-      while ((node = node.nextElementSibling) && !node.matches('.heading-2, h2')) text.push(...words(node));
+      while ((node = node.nextElementSibling) && !node.matches('.heading-2, h2')) {
+        const copy = node.cloneNode(true);
+        copy.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());
+        if (!node.matches('[data-pagefind-ignore]')) text.push(...words(copy.textContent ?? ''));
+      }
       return { id: h.id, words: text };
     });
-    const counts = new Map();
-    for (const s of sections) for (const w of new Set(s.words)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (const s of sections.slice(1)) {
-      const unique = s.words.find((w) => counts.get(w) === 1 && s.words.filter((x) => x === w).length >= 2);
-      if (unique) return { id: s.id, word: unique };
+    const inSections = new Map();
+    for (const s of sectionWords) for (const w of new Set(s.words)) inSections.set(w, (inSections.get(w) ?? 0) + 1);
+    for (const s of sectionWords.slice(1)) {
+      const word = s.words.find((w) => !elsewhere.has(w) && inSections.get(w) === 1);
+      if (word) return { id: s.id, word: sectionText(s.id, word) };
     }
     return null;
-  });
+  }, others);
 }
 
 describe('search', () => {
@@ -147,7 +174,6 @@ describe('section links', () => {
     await page.goto(url(ARTICLE));
     const id = await page.locator('.article-body h2[id]').nth(2).getAttribute('id');
     await page.goto(url(`${ARTICLE}#${id}`));
-    await page.waitForTimeout(300);
     const { top, header } = await page.evaluate((hid) => ({
       top: document.getElementById(hid).getBoundingClientRect().top,
       header: document.querySelector('.site-header').getBoundingClientRect().bottom,
