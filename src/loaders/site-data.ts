@@ -7,6 +7,7 @@ import { chipSchema } from '../schemas/chip.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { seedCorrectionSchema } from '../schemas/seed-correction.ts';
 import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
 import { referencesIn } from '../lib/content/mdx-facts.ts';
 import { ContentError, parseEntry, type ContentProblem } from '../lib/content/problems.ts';
@@ -33,6 +34,7 @@ export function loadSiteData(root = contentDir): SiteData {
     events: readPerFile(join(root, 'data/events'), eventSchema, problems),
     chips: readPerFile(join(root, 'data/chips'), chipSchema, problems),
     pages: readPages(root),
+    seedCorrections: readList(join(root, 'data/seed-corrections.yaml'), seedCorrectionSchema, problems),
   };
   const crossProblems = checkIntegrity(data);
   // While several people write at once, H20_ALLOW_INCOMPLETE=1 turns cross-reference problems

@@ -3,6 +3,7 @@ import type { Chip } from '../../schemas/chip.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A validated entry and the file it came from. */
@@ -34,6 +35,8 @@ export interface SiteData {
   events: Located<TimelineEvent>[];
   chips: Located<Chip>[];
   pages: PageFacts[];
+  /** What the two seed articles got wrong (sources page, `#seed-articles`). */
+  seedCorrections: Located<SeedCorrection>[];
 }
 
 /** Languages every page must exist in. */
@@ -69,6 +72,12 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
 
   for (const { file, data: term } of data.glossary) {
     refs(term.sources, sourceIds, 'sources', 'source', { file, entry: term.id }, problems);
+  }
+
+  uniqueIds(data.seedCorrections, 'seed correction', problems);
+  for (const { file, data: c } of data.seedCorrections) {
+    refs([c.seed], sourceIds, 'seed', 'source', { file, entry: c.id }, problems);
+    refs(c.sources, sourceIds, 'sources', 'source', { file, entry: c.id }, problems);
   }
 
   for (const { file, data: chip } of data.chips) {

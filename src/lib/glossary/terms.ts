@@ -7,9 +7,12 @@ export interface SortableTerm {
   term: { en: string; fr: string };
 }
 
-/** A collator for the page's language: accents and case are secondary, numbers sort by value. */
+/**
+ * A collator for the page's language: accents and case are secondary, punctuation such as
+ * quotation marks is ignored, numbers sort by value.
+ */
 export function termCollator(lang: Locale): Intl.Collator {
-  return new Intl.Collator(localeTags[lang].intl, { sensitivity: 'base', numeric: true });
+  return new Intl.Collator(localeTags[lang].intl, { sensitivity: 'base', numeric: true, ignorePunctuation: true });
 }
 
 /**

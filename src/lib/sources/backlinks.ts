@@ -25,7 +25,8 @@ export interface CitingThings {
   events?: readonly { id: string; date: string; title: string; sources: readonly string[] }[];
   chips?: readonly { id: string; name: string; sources: readonly string[] }[];
   terms?: readonly { id: string; term: string; sources: readonly string[] }[];
-  corrections?: readonly { id: string; title: string; sources: readonly string[] }[];
+  /** Blocks of the sources page's seed-article section: `anchor` is the element id there. */
+  corrections?: readonly { anchor: string; title: string; sources: readonly string[] }[];
 }
 
 /**
@@ -56,7 +57,7 @@ export function buildBacklinks(things: CitingThings, lang: Locale): Map<string, 
     add(term.sources, { kind: 'term', href: `/${lang}/glossary/#${term.id}`, title: term.term });
   }
   for (const correction of things.corrections ?? []) {
-    add(correction.sources, { kind: 'correction', href: `/${lang}/sources/#correction-${correction.id}`, title: correction.title });
+    add(correction.sources, { kind: 'correction', href: `/${lang}/sources/#${correction.anchor}`, title: correction.title });
   }
   return index;
 }

@@ -8,7 +8,7 @@ export const sourceGroups = ['company', 'government', 'press', 'analysis', 'refe
 export type SourceGroup = (typeof sourceGroups)[number];
 
 /** The group for sources that no page, event, chip or glossary entry cites. */
-export const unusedGroup = 'also-consulted';
+export const unusedGroup = 'also-consulted' as const;
 export type SourceListGroup = SourceGroup | typeof unusedGroup;
 
 /** The minimum a source needs for grouping and sorting. */
@@ -44,7 +44,8 @@ export function groupSources<T extends SortableSource>(
   isUsed: (id: string) => boolean = () => true,
   collator?: Intl.Collator,
 ): { group: SourceListGroup; sources: T[] }[] {
-  const buckets = new Map<SourceListGroup, T[]>([...sourceGroups, unusedGroup].map((g) => [g, []]));
+  const order: readonly SourceListGroup[] = [...sourceGroups, unusedGroup];
+  const buckets = new Map<SourceListGroup, T[]>(order.map((g) => [g, []]));
   for (const source of sources) {
     buckets.get(isUsed(source.id) ? groupOfKind(source.kind) : unusedGroup)!.push(source);
   }
