@@ -185,6 +185,40 @@ describe('section links', () => {
   });
 });
 
+describe('citations and glossary terms', () => {
+  test('a citation mark shows publisher, date and evidence kind on focus, and links to the source list with a back-link', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const mark = page.locator('.article-body .cite-link').first();
+    await mark.focus();
+    assert.ok(await page.locator('.article-body .cite').first().locator('.cite-tip').isVisible());
+    const href = await mark.getAttribute('href');
+    const markId = await mark.getAttribute('id');
+    await mark.click();
+    assert.equal(new URL(page.url()).hash, href);
+    assert.equal(await page.locator(`${href} a[href="#${markId}"]`).count(), 1, 'the source list links back to the mark');
+    await context.close();
+  });
+
+  test('a glossary term shows its definition on hover and on focus; Escape closes it', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const term = page.locator('.article-body h20-term').first();
+    const pop = term.locator('.term-pop');
+    await term.locator('.term-link').hover();
+    await pop.waitFor({ state: 'visible' });
+    await page.mouse.move(0, 0);
+    await pop.waitFor({ state: 'hidden' });
+    await term.locator('.term-link').focus();
+    await pop.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await pop.waitFor({ state: 'hidden' });
+    assert.match(await term.locator('.term-link').getAttribute('href'), /^\/en\/glossary\/#[a-z0-9-]+$/);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+});
+
 describe('language and theme', () => {
   test('the language switch keeps the page and the section', async () => {
     const { page, context } = await openPage(browser);
