@@ -71,7 +71,8 @@ export function bandwidthPerTflop(chip: Pick<Chip, 'memoryBandwidthTBs' | 'fp16D
 function verdictCell(c: Classification): Cell {
   const v = c.oct2023;
   if (!v || v.outcome === 'unknown') return plain(null);
-  return { value: v.outcome, sources: mergeSources(ruleSources['oct-2023'], c.tpp?.sources ?? []), estimate: v.estimate, halvedFromSparse: c.tpp?.halvedFromSparse ?? false };
+  // The verdict carries the estimate flag of its inputs; the sparse badge stays on the TPP cell.
+  return { value: v.outcome, sources: mergeSources(ruleSources['oct-2023'], c.tpp?.sources ?? []), estimate: v.estimate, halvedFromSparse: false };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareRowsFromCollections, exportLabels } from '../../../components/compare/compare-export.ts';
-import { cardHref } from '../../../components/compare/compare-data.ts';
+import { exportLabels } from '../../../components/compare/compare-export.ts';
+import { cardHref, loadCompareData } from '../../../components/compare/compare-data.ts';
 import { chipsCsv } from '../../../lib/compare/serialise.ts';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
 
@@ -9,8 +9,8 @@ export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Locale;
-  const rows = await compareRowsFromCollections();
+  const data = await loadCompareData();
   // A byte-order mark lets spreadsheet programs read the UTF-8 headers (accents, ×, ²) correctly.
-  const csv = '\uFEFF' + chipsCsv(rows, exportLabels(lang), (row) => new URL(cardHref(lang, row), site).href);
+  const csv = '\uFEFF' + chipsCsv(data.rows, exportLabels(lang), (row) => new URL(cardHref(data, lang, row), site).href);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareRowsFromCollections, exportUnits } from '../../../components/compare/compare-export.ts';
+import { exportUnits } from '../../../components/compare/compare-export.ts';
 import { cardHref, loadCompareData, sourceHref } from '../../../components/compare/compare-data.ts';
 import { chipsJson } from '../../../lib/compare/serialise.ts';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
@@ -11,17 +11,16 @@ export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Locale;
   const t = compareStrings[lang];
-  const rows = await compareRowsFromCollections();
-  const { sources } = await loadCompareData();
+  const data = await loadCompareData();
   const abs = (path: string) => new URL(path, site).href;
-  const json = chipsJson(rows, {
+  const json = chipsJson(data.rows, {
     lang,
     title: t.exportTitle,
     note: t.exportNote,
     pageUrl: abs(`/${lang}/compare/`),
     units: exportUnits(lang),
-    urlOf: (row) => abs(cardHref(lang, row)),
-    sources,
+    urlOf: (row) => abs(cardHref(data, lang, row)),
+    sources: data.sources,
     sourceUrlOf: (id) => abs(sourceHref(lang, id)),
   });
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

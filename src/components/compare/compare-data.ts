@@ -1,0 +1,97 @@
+import { getCollection } from 'astro:content';
+import type { Chip } from '../../schemas/chip.ts';
+import type { Source } from '../../schemas/source.ts';
+import { column, type ColumnDef } from '../../lib/compare/columns.ts';
+import { compareRows, type Cell, type CompareRow } from '../../lib/compare/rows.ts';
+import { formatNumber, formatPartialDate } from '../../lib/i18n/format.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { compareStrings } from '../../lib/i18n/strings/compare.ts';
+
+/** What every compare component needs, loaded once per build. */
+export interface CompareData {
+  rows: CompareRow[];
+  /** Chip id → slug of the page that shows its card (`chips` or `alternatives`). */
+  cardPages: Map<string, string>;
+  sources: Map<string, Source>;
+  makerNames: Map<string, { en: string; fr: string }>;
+}
+
+let loading: Promise<CompareData> | undefined;
+
+/** Chips (as table rows), sources and maker names from the content collections. */
+export function loadCompareData(): Promise<CompareData> {
+  loading ??= (async () => {
+    const chips = (await getCollection('chips')).map((entry) => entry.data as Chip);
+    const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data as Source]));
+    const makerNames = new Map((await getCollection('actors')).map((entry) => [entry.id, entry.data.name]));
+    // Cards live where the articles put them (`<ChipCards ids="…" />`): read that, don't assume.
+    const cardPages = new Map<string, string>();
+    for (const page of await getCollection('pages', (p) => p.id.startsWith('en/'))) {
+      for (const match of (page.body ?? '').matchAll(/<ChipCards\s+ids="([^"]+)"/g)) {
+        for (const id of match[1]!.split(/\s+/)) if (!cardPages.has(id)) cardPages.set(id, page.id.slice(3));
+      }
+    }
+    return { rows: compareRows(chips), sources, makerNames, cardPages };
+  })();
+  return loading;
+}
+
+/** The pair shown without JavaScript and when the URL names none. */
+export const defaultPair = { a: 'h20', b: 'h100' } as const;
+
+/** Chips to label first in charts: the story's subject and its comparators. */
+export const chartPriority = ['h20', 'h100', 'a800', 'h800', 'ascend-910c', 'ascend-910b', 'b30a', 'rtx-pro-6000d'];
+
+/** The chip card of a row: on the page whose `<ChipCards>` lists it, else the chips page. */
+export function cardHref(data: Pick<CompareData, 'cardPages'>, lang: Locale, row: Pick<CompareRow, 'id'>): string {
+  return `/${lang}/${data.cardPages.get(row.id) ?? 'chips'}/#chip-${row.id}`;
+}
+
+/** Where a source is listed. */
+export function sourceHref(lang: Locale, id: string): string {
+  return `/${lang}/sources/#source-${id}`;
+}
+
+/** A maker's display name. */
+export function makerName(data: CompareData, lang: Locale, id: string): string {
+  return data.makerNames.get(id)?.[lang] ?? id.replace(/(^|-)(\w)/g, (_, dash: string, ch: string) => (dash ? ' ' : '') + ch.toUpperCase());
+}
+
+/** Header text of a column, and its unit (or undefined). */
+export function columnLabel(lang: Locale, c: ColumnDef): { label: string; unit?: string } {
+  const t = compareStrings[lang];
+  return { label: t[`col_${c.id}`], ...(c.unit ? { unit: t[`unit_${c.unit}`] } : {}) };
+}
+
+/** A cell's value as shown (without badges or sources); null stays null. */
+export function displayValue(data: CompareData, lang: Locale, c: ColumnDef, cell: Cell): string | null {
+  const t = compareStrings[lang];
+  const v = cell.value;
+  if (v === null) return null;
+  if (typeof v === 'number') return formatNumber(v, lang, c.digits ?? 1);
+  switch (c.id) {
+    case 'announced':
+      return formatPartialDate(v, lang, 'short');
+    case 'market':
+      return t[`market_${v as Chip['market']}`];
+    case 'maker':
+      return makerName(data, lang, v);
+    case 'oct2023':
+      return t[`outcomeShort_${v as '3a090a' | '3a090b' | 'outside'}`];
+    default:
+      return v;
+  }
+}
+
+/** "Memory bandwidth of the H20" style wording for source labels. */
+export function figureOf(lang: Locale, columnId: string, row: CompareRow): string {
+  const label = compareStrings[lang][`col_${column(columnId).id}`];
+  const lower = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return lang === 'fr' ? `${label} (${row.shortName})` : `${row.shortName} ${lower}`;
+}
+
+/** Chart sizes in viewBox units: the wide drawing for desktop columns, the narrow one for phones. */
+export const chartFrames = {
+  wide: { width: 720, height: 470, margin: { top: 14, right: 14, bottom: 52, left: 62 }, fontSize: 12 },
+  narrow: { width: 400, height: 540, margin: { top: 12, right: 10, bottom: 50, left: 50 }, fontSize: 12 },
+} as const;

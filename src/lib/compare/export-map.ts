@@ -1,0 +1,84 @@
+import { oct2022, oct2023 } from '../chips/thresholds.ts';
+import { logAxis, plotBox, type Frame, type LogAxis } from './chart-scale.ts';
+import { plotPoints, round, type PlotItem, type PlottedPoint } from './chart-points.ts';
+import { estimateTextWidth, type Box } from './label-layout.ts';
+
+/** A short text drawn in the chart at a fixed place (region names, the 2022 line). */
+export interface FixedLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+/** Everything the export-control map draws, in viewBox units. */
+export interface ExportMapLayout {
+  frame: Frame;
+  box: { x0: number; x1: number; y0: number; y1: number };
+  x: LogAxis;
+  y: LogAxis;
+  /** October 2023, 3A090.a: TPP ≥ 4,800, or TPP ≥ 1,600 with PD ≥ 5.92 (SVG path). */
+  regionA: string;
+  /** October 2023, 3A090.b grey zone (SVG path). */
+  regionB: string;
+  /** October 2022: the vertical line at TPP 4,800 (the I/O half of the test cannot be drawn here). */
+  line2022: { x: number; y0: number; y1: number };
+  labels: { a: FixedLabel; b: FixedLabel; line2022: FixedLabel };
+  points: PlottedPoint[];
+}
+
+function fixed(text: string, x: number, y: number, anchor: FixedLabel['anchor'], fontSize: number): FixedLabel {
+  const w = estimateTextWidth(text, fontSize);
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { text, x: round(x), y: round(y), anchor, box: { x0, x1: x0 + w, y0: y - fontSize * 0.6, y1: y + fontSize * 0.6 } };
+}
+
+/**
+ * Lays out the export-control map: TPP (x, log) against performance density (y, log), the
+ * October 2023 zones as shaded polygons, the October 2022 TPP line, and every chip.
+ * Threshold values come from `src/lib/chips/thresholds.ts`.
+ *
+ * @param items chips with x = TPP and y = performance density
+ * @param text short labels for the two regions and the 2022 line
+ */
+export function exportMapLayout(
+  items: readonly PlotItem[],
+  frame: Frame,
+  text: { a: string; b: string; line2022: string },
+  first: readonly string[] = [],
+): ExportMapLayout {
+  const box = plotBox(frame);
+  const a = oct2023.a;
+  const x = logAxis(
+    items.map((i) => i.x),
+    [box.x0, box.x1],
+    { include: [oct2023.b2.tppMin / 1.6, oct2022.tppMin * 2] },
+  );
+  const y = logAxis(
+    items.map((i) => i.y),
+    [box.y1, box.y0],
+    { include: [oct2023.b1.pdMin / 1.3, a.pdMin * 1.6] },
+  );
+  const X = (v: number) => round(Math.min(Math.max(x.scale(v), box.x0), box.x1));
+  const Y = (v: number) => round(Math.min(Math.max(y.scale(v), box.y0), box.y1));
+  const [top, bottom, right] = [box.y0, box.y1, box.x1];
+
+  const regionA = `M${X(a.tppWithPdMin)},${top}H${right}V${bottom}H${X(a.tppMin)}V${Y(a.pdMin)}H${X(a.tppWithPdMin)}Z`;
+  const b1 = oct2023.b1;
+  const b2 = oct2023.b2;
+  const regionB = `M${X(b2.tppMin)},${Y(a.pdMin)}H${X(a.tppMin)}V${Y(b1.pdMin)}H${X(b1.tppMin)}V${Y(b2.pdMin)}H${X(b2.tppMin)}Z`;
+
+  const fs = frame.fontSize;
+  const labels = {
+    a: fixed(text.a, right - 6, top + fs, 'end', fs),
+    b: fixed(text.b, (X(b2.tppMin) + X(a.tppMin)) / 2, (Y(a.pdMin) + Y(b2.pdMin)) / 2, 'middle', fs),
+    line2022: fixed(text.line2022, X(oct2022.tppMin) + 5, bottom - fs * 0.8, 'start', fs),
+  };
+  const points = plotPoints(items, x, y, { x0: box.x0 + 2, x1: box.x1 - 2, y0: box.y0 + 2, y1: box.y1 - 2 }, {
+    fontSize: fs,
+    reserved: [labels.a.box, labels.b.box, labels.line2022.box],
+    first,
+  });
+  return { frame, box, x, y, regionA, regionB, line2022: { x: X(oct2022.tppMin), y0: top, y1: bottom }, labels, points };
+}
