@@ -1,5 +1,7 @@
 import { pagePath } from '../i18n/paths.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { chipPath } from '../chips/chip-url.ts';
+import type { ChipMarket } from '../../schemas/chip.ts';
 
 /**
  * The "Cited in" index of the sources page: for each source id, every place on the site
@@ -23,7 +25,7 @@ export interface CitingThings {
   /** MDX pages of this language, in the order back-links should list them. */
   pages?: readonly { slug: string; title: string; cited: readonly string[] }[];
   events?: readonly { id: string; date: string; title: string; sources: readonly string[] }[];
-  chips?: readonly { id: string; name: string; sources: readonly string[] }[];
+  chips?: readonly { id: string; name: string; market: ChipMarket; sources: readonly string[] }[];
   terms?: readonly { id: string; term: string; sources: readonly string[] }[];
   /** Blocks of the sources page's seed-article section: `anchor` is the element id there. */
   corrections?: readonly { anchor: string; title: string; sources: readonly string[] }[];
@@ -51,7 +53,7 @@ export function buildBacklinks(things: CitingThings, lang: Locale): Map<string, 
     add(event.sources, { kind: 'event', href: `/${lang}/timeline/#event-${event.id}`, title: event.title });
   }
   for (const chip of things.chips ?? []) {
-    add(chip.sources, { kind: 'chip', href: `/${lang}/chips/#chip-${chip.id}`, title: chip.name });
+    add(chip.sources, { kind: 'chip', href: chipPath(lang, chip), title: chip.name });
   }
   for (const term of things.terms ?? []) {
     add(term.sources, { kind: 'term', href: `/${lang}/glossary/#${term.id}`, title: term.term });
