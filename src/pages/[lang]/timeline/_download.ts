@@ -18,7 +18,7 @@ export function download(serialise: (events: TimelineEvent[], ctx: ExportContext
     const lang = asLocale(params.lang);
     if (!lang) return new Response(null, { status: 404 });
     const data = await loadTimelineData(lang);
-    const body = serialise(data.events, { lang, site: (site ?? new URL('https://h20-explained.example')).origin, actors: data.actors, sources: data.sources, chips: data.chips });
+    const body = serialise(data.events, { lang, site: (site ?? new URL('https://h20-explained.example')).origin, actors: data.actors, sources: data.sources, chips: data.chips, chipMarkets: data.chipMarkets });
     return new Response(body, { headers: { 'Content-Type': type } });
   };
 }
