@@ -52,6 +52,8 @@ export interface EventQuery {
   to?: string;
   /** Saga chapter slug, e.g. `april-2025-licence`: events whose `chapter` is that page. */
   chapter?: string;
+  /** Keep only events at least this important (3 = the turning points). */
+  importance?: 1 | 2 | 3;
 }
 
 /** Splits `"licence h20"` or `"licence, h20"` into tags. */
@@ -81,6 +83,7 @@ export function selectEvents<E extends TimelineEvent>(events: readonly E[], quer
     .filter((e) => {
       if (tags.length && !e.tags.some((t) => tags.includes(t))) return false;
       if (query.chapter && chapterSlug(e.chapter) !== query.chapter) return false;
+      if (query.importance && e.importance < query.importance) return false;
       const { start } = periodOf(e.date, e.precision);
       return start >= from && start < to;
     })

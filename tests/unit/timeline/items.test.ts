@@ -52,6 +52,12 @@ describe('selectEvents', () => {
   it('keeps events between from and to, both inclusive at their precision', () => {
     expect(selectEvents(fixtureEvents, { from: '2025-04', to: '2025-05' }).map((e) => e.id)).toEqual(['2025-04-09-licence-told', '2025-04-15-charge', '2025-05-revenue']);
   });
+  it('keeps only events at least as important as asked', () => {
+    const important = selectEvents(fixtureEvents, { importance: 3 });
+    expect(important.length).toBeGreaterThan(0);
+    expect(important.length).toBeLessThan(fixtureEvents.length);
+    expect(important.every((e) => e.importance === 3)).toBe(true);
+  });
   it('selects a chapter by slug, ignoring the #section', () => {
     expect(selectEvents(fixtureEvents, { chapter: 'april-2025-licence' }).map((e) => e.id)).toEqual(['2025-04-09-licence-told', '2025-04-15-charge']);
   });
