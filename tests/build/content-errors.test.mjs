@@ -24,6 +24,15 @@ test('the build fails on a page without its French translation, naming the page'
   assert.match(output, /en\/saga\/example-chapter\.mdx › entry "en\/saga\/example-chapter": has no French page: add tests\/fixtures\/content-missing-fr\/fr\/saga\/example-chapter\.mdx/);
 });
 
+test('the build fails on bad frontmatter, naming the file, the page and each field', () => {
+  const { status, output } = sync('tests/fixtures/content-bad-frontmatter');
+  assert.notEqual(status, 0);
+  assert.match(output, /pages → fr\/saga\/example-chapter/);
+  assert.match(output, /summary.*Too small: expected string to have >=20 characters/);
+  assert.match(output, /updated.*Required/);
+  assert.match(output, /tests\/fixtures\/content-bad-frontmatter\/fr\/saga\/example-chapter\.mdx/);
+});
+
 test('the good fixture passes the same step', () => {
   const { status, output } = sync('tests/fixtures/content-good');
   assert.equal(status, 0, output);
