@@ -19,4 +19,8 @@ for (const file of readdirSync(out, { recursive: true }).map(String).filter((f) 
 if (policies.size !== 1) throw new Error(`postbuild: expected one CSP across pages, found ${policies.size}`);
 const [policy] = policies;
 const headers = join(out, '_headers');
-writeFileSync(headers, readFileSync(headers, 'utf8').replace('__CSP__', `${policy.replace(/\s+/g, ' ').trim()}; frame-ancestors 'none'`));
+// Replace the placeholder on the header line itself (a comment mentioning it must not take the policy).
+const template = readFileSync(headers, 'utf8');
+const filled = template.replace(/^(\s*Content-Security-Policy:\s*)__CSP__\s*$/m, (_m, name) => `${name}${policy.replace(/\s+/g, ' ').trim()}; frame-ancestors 'none'`);
+if (filled === template || /^\s*Content-Security-Policy:\s*__CSP__/m.test(filled)) throw new Error(`postbuild: no "Content-Security-Policy: __CSP__" line to fill in ${headers}`);
+writeFileSync(headers, filled);

@@ -63,9 +63,12 @@ if (!only || only === 'e2e') {
   try {
     await waitFor(`${base}/en/`);
     run('integrity crawl', 'node', ['scripts/crawl.mjs', process.env.ASTRO_OUT_DIR ?? 'dist']);
+    run('html-validate', 'node', ['scripts/validate-html.mjs', process.env.ASTRO_OUT_DIR ?? 'dist']);
     run('browser tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/*.test.mjs'], { BASE_URL: base });
   } finally {
     server.kill();
   }
+  // Builds twice more (into tmp/determinism/) and compares every file byte for byte.
+  if (!process.env.SKIP_BUILD) run('deterministic build', 'node', ['scripts/check-deterministic.mjs']);
 }
 console.log('\n✔ All tests passed.');

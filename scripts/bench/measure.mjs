@@ -1,0 +1,159 @@
+// Measures one page in Chromium: every response before any interaction (by kind, raw and gzip
+// bytes, request count), then the header search's first query (bytes and time to first result).
+// Sizes come from the built files themselves (the test server does not compress), gzip at
+// zlib's default level 6, as a host compressing on the fly would send them.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
+
+const sizeCache = new Map();
+
+/** The built file a URL path is served from (scripts/serve.mjs semantics), or undefined. */
+export function fileFor(dist, pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(dist, safe);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const notFound = join(dist, pathname.startsWith('/fr/') ? 'fr/404.html' : '404.html');
+  return existsSync(notFound) ? notFound : undefined;
+}
+
+/** Raw and gzip size of a served file; already-compressed files (Pagefind's) count at their own size. */
+export function fileSizes(file) {
+  if (!file) return { raw: 0, gzip: 0 };
+  let sizes = sizeCache.get(file);
+  if (!sizes) {
+    const bytes = readFileSync(file);
+    sizes = { raw: bytes.length, gzip: Math.min(bytes.length, gzipSync(bytes).length) };
+    sizeCache.set(file, sizes);
+  }
+  return sizes;
+}
+
+/** Sums requests into `Record<kind, Sizes> & { total }`. */
+export function sumRequests(dist, requests) {
+  const load = Object.fromEntries([...resourceKinds, 'total'].map((k) => [k, zeroSizes()]));
+  for (const r of requests) {
+    const url = new URL(r.url);
+    const { raw, gzip } = fileSizes(fileFor(dist, url.pathname));
+    const sizes = { raw, gzip, requests: 1 };
+    addSizes(load[resourceKind(url.pathname, r.type)], sizes);
+    addSizes(load.total, sizes);
+  }
+  return load;
+}
+
+/** Records which phase each request started in, and lets us wait until the network is quiet. */
+function recorder(context, origin) {
+  const requests = [];
+  const inflight = new Set();
+  const foreign = [];
+  let phase = 'load';
+  let lastActivity = performance.now();
+  const started = new Map();
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!url.startsWith(origin)) foreign.push(url);
+    started.set(req, phase);
+    inflight.add(req);
+    lastActivity = performance.now();
+  });
+  const done = (req) => {
+    if (!started.has(req)) return;
+    inflight.delete(req);
+    lastActivity = performance.now();
+    requests.push({ url: req.url(), type: req.resourceType(), phase: started.get(req) });
+  };
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
+  return {
+    requests,
+    foreign,
+    setPhase: (p) => (phase = p),
+    /** Resolves when no request has been in flight for `quietMs`. */
+    async settle(quietMs = 500, timeoutMs = 15_000) {
+      const until = performance.now() + timeoutMs;
+      while (performance.now() < until) {
+        if (inflight.size === 0 && performance.now() - lastActivity >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+/** Records the first keystroke and the first `.search-result` in the page's own clock. */
+function benchProbe() {
+  // Runs in the page before its scripts (through the DevTools protocol, not governed by the CSP).
+  const state = { firstKey: null, firstResult: null };
+  Object.defineProperty(window, '__bench', { value: state });
+  addEventListener('keydown', () => { if (state.firstKey === null) state.firstKey = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (state.firstResult === null && document.querySelector('.search-result')) state.firstResult = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Measures `path` on the server at `base`, whose files are in `dist`. `query` is typed into the
+ * header search box after load (the search page with `?q=` runs its own query on load instead).
+ * Returns a PageResult without Lighthouse figures.
+ */
+export async function measurePage(browser, { base, dist, type, lang, path, query = 'H20' }) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const rec = recorder(context, new URL(base).origin);
+  await context.addInitScript(benchProbe);
+  const page = await context.newPage();
+  const result = { type, lang, path };
+  try {
+    const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+    if (type === 'search') await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+    await rec.settle();
+    const loaded = rec.requests.filter((r) => r.phase === 'load');
+    result.load = sumRequests(dist, loaded);
+    result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
+    if (type === 'search') {
+      // The query ran on load: its files are what it fetched under /pagefind/ plus the search code.
+      const probe = await page.evaluate(() => window.__bench);
+      const search = loaded.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+      result.firstQuery = {
+        query: new URL(path, base).searchParams.get('q') ?? '',
+        total: sumRequests(dist, search).total,
+        pagefind: sumRequests(dist, search).total,
+        msToResults: probe.firstResult,
+        results: await page.locator('.search-result').count(),
+      };
+    } else {
+      rec.setPhase('query');
+      const box = page.locator('#site-search');
+      await box.click();
+      await page.keyboard.type(query);
+      await page.locator('h20-search .search-result').first().waitFor({ timeout: 15_000 });
+      await rec.settle();
+      const probe = await page.evaluate(() => window.__bench);
+      const fetched = rec.requests.filter((r) => r.phase === 'query');
+      result.firstQuery = {
+        query,
+        total: sumRequests(dist, fetched).total,
+        pagefind: sumRequests(dist, fetched.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'))).total,
+        msToResults: probe.firstResult - probe.firstKey,
+        results: await page.locator('h20-search .search-result').count(),
+      };
+    }
+    result.files = rec.requests.map((r) => {
+      const pathname = new URL(r.url).pathname;
+      return { path: pathname, phase: r.phase, kind: resourceKind(pathname, r.type), ...fileSizes(fileFor(dist, pathname)) };
+    });
+    if (rec.foreign.length) result.error = `requests to other hosts: ${rec.foreign.join(', ')}`;
+  } catch (error) {
+    result.error = error.message.split('\n')[0];
+    if (!result.load) {
+      result.load = sumRequests(dist, rec.requests.filter((r) => r.phase === 'load'));
+      result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
+    }
+  } finally {
+    await context.close();
+  }
+  return result;
+}

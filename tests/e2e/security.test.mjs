@@ -1,0 +1,168 @@
+// Security and privacy: the CSP on every page, no inline code outside the policy, no request to any
+// other host, external links that leak neither the opener nor the referrer.
+// Part of it reads the built HTML in Node (every page, quickly); part drives Chromium against the
+// served site (BASE_URL). The built folder is ASTRO_OUT_DIR (as scripts/test.mjs builds it) or dist/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { externalLinks, inlineHandlers, inlineScripts, inlineStyleAttributes, isExecutableScriptType, metaCsp, parseCsp, scriptSources } from '../../src/lib/bench/html-security.ts';
+import { launchBrowser, openPage, url } from './harness.mjs';
+
+const DIST = process.env.DIST_DIR ?? process.env.ASTRO_OUT_DIR ?? 'dist';
+const pages = readdirSync(DIST, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+  .sort()
+  .map((file) => ({ file, html: readFileSync(join(DIST, file), 'utf8') }));
+
+/** `'sha256-…'` source for an inline script or style body, as CSP computes it. */
+const hashSource = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+
+describe('built HTML (every page, in Node)', () => {
+  test('the build has pages', () => {
+    assert.ok(pages.length > 10, `${pages.length} pages in ${DIST}`);
+  });
+
+  test("every page has a CSP <meta> whose script-src has 'wasm-unsafe-eval' and no 'unsafe-inline' or 'unsafe-eval'", () => {
+    const problems = [];
+    for (const { file, html } of pages) {
+      const policy = metaCsp(html);
+      if (!policy) {
+        problems.push(`${file}: no CSP <meta>`);
+        continue;
+      }
+      const script = scriptSources(parseCsp(policy));
+      if (script.includes("'unsafe-inline'")) problems.push(`${file}: script-src allows 'unsafe-inline'`);
+      if (script.includes("'unsafe-eval'")) problems.push(`${file}: script-src allows 'unsafe-eval'`);
+      if (!script.includes("'wasm-unsafe-eval'")) problems.push(`${file}: script-src lacks 'wasm-unsafe-eval' (Pagefind's WebAssembly)`);
+      if (script.includes('*') || script.some((s) => /^(https?:|data:|blob:)$/.test(s))) problems.push(`${file}: script-src allows a whole scheme or any host: ${script.join(' ')}`);
+      const p = parseCsp(policy);
+      if (!p.get('object-src')?.includes("'none'")) problems.push(`${file}: object-src is not 'none'`);
+      if (!p.has('base-uri')) problems.push(`${file}: no base-uri`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('the CSP <meta> comes before every script, stylesheet and style it governs', () => {
+    const problems = [];
+    for (const { file, html } of pages) {
+      const at = html.search(/<meta\s[^>]*http-equiv="content-security-policy"/i);
+      const head = html.slice(0, Math.max(0, at));
+      const early = [...head.matchAll(/<script(\s[^>]*)?>|<link\s[^>]*rel="?stylesheet[^>]*>|<style[\s>]/gi)].filter((m) => {
+        if (!m[0].startsWith('<script')) return true;
+        const type = /\stype="([^"]*)"/i.exec(m[0])?.[1];
+        return isExecutableScriptType(type);
+      });
+      if (early.length) problems.push(`${file}: ${early.map((m) => m[0].slice(0, 60)).join(', ')} before the CSP <meta>`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('every inline script and inline <style> is allowed by a hash in the policy', () => {
+    const problems = [];
+    for (const { file, html } of pages) {
+      const policy = parseCsp(metaCsp(html) ?? '');
+      const scriptSrc = scriptSources(policy);
+      for (const s of inlineScripts(html)) {
+        if (!isExecutableScriptType(s.type)) continue;
+        if (!scriptSrc.includes(hashSource(s.body))) problems.push(`${file}: inline script without its hash in script-src: ${s.body.slice(0, 80)}`);
+      }
+      const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
+      if (!styleSrc.includes("'unsafe-inline'")) {
+        for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)) {
+          if (!styleSrc.includes(hashSource(m[1]))) problems.push(`${file}: inline <style> without its hash in style-src: ${m[1].slice(0, 80)}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('no inline event handlers (on*=) and no style="" attributes', () => {
+    const problems = [];
+    for (const { file, html } of pages) {
+      for (const h of inlineHandlers(html)) problems.push(`${file}: ${h}`);
+      for (const s of inlineStyleAttributes(html)) problems.push(`${file}: ${s}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('every external link has rel="noopener noreferrer"', () => {
+    const site = /<link rel="canonical" href="([^"]+)"/.exec(pages.find((p) => p.file === join('en', 'index.html'))?.html ?? '')?.[1] ?? 'https://h20-explained.example/';
+    const problems = [];
+    let count = 0;
+    for (const { file, html } of pages) {
+      for (const link of externalLinks(html, new URL(site).origin)) {
+        count++;
+        const missing = ['noopener', 'noreferrer'].filter((r) => !link.rel.includes(r));
+        if (missing.length) problems.push(`${file}: ${link.href} lacks rel ${missing.join(' ')}`);
+      }
+    }
+    assert.deepEqual(problems.slice(0, 50), [], `${problems.length} of ${count} external links`);
+  });
+
+  test('the _headers file carries the same policy as an HTTP header, with frame-ancestors', () => {
+    const file = join(DIST, '_headers');
+    assert.ok(existsSync(file), '_headers exists');
+    const text = readFileSync(file, 'utf8');
+    const line = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(text)?.[1];
+    assert.ok(line, 'a Content-Security-Policy line');
+    assert.doesNotMatch(line, /__CSP__/, 'the placeholder was filled');
+    const meta = metaCsp(pages[0].html);
+    assert.ok(line.replace(/\s+/g, ' ').startsWith(meta.replace(/\s+/g, ' ').trim()), 'the header policy starts with the pages’ policy');
+    assert.match(line, /frame-ancestors 'none'/);
+  });
+});
+
+describe('in the browser', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('every page (sitemap, search, both 404 pages) loads with its CSP, no CSP violation, no console error and no request to another host', async () => {
+    const sitemap = await (await fetch(url('/sitemap.xml'))).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    assert.ok(paths.length > 10, 'the sitemap lists the pages');
+    const { page, problems, context } = await openPage(browser);
+    const missing = [];
+    for (const path of [...paths, '/en/search/?q=H20', '/fr/search/?q=H20', '/404.html', '/fr/404.html']) {
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '');
+      if (!/script-src[^;]*'wasm-unsafe-eval'/.test(policy) || /script-src[^;]*'unsafe-inline'/.test(policy)) missing.push(`${path}: CSP ${policy ? 'too loose' : 'missing'}`);
+    }
+    assert.deepEqual([...missing, ...problems()], []);
+    await context.close();
+  });
+
+  for (const lang of ['en', 'fr']) {
+    test(`a search from the header box (${lang}) runs with zero CSP violations and no foreign request`, async () => {
+      const { page, problems, context } = await openPage(browser);
+      await page.goto(url(`/${lang}/saga/april-2025-licence/`));
+      await page.locator('#site-search').click();
+      await page.keyboard.type('H20');
+      await page.locator('h20-search .search-result').first().waitFor();
+      // A second query loads more index chunks and fragments.
+      await page.keyboard.type(' Huawei');
+      await page.waitForTimeout(500);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems(), []);
+      await context.close();
+    });
+  }
+
+  test('the timeline and compare pages stay within the CSP while focus moves through their controls', async () => {
+    const { page, problems, context } = await openPage(browser);
+    for (const path of ['/en/timeline/', '/en/compare/']) {
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+      await page.waitForTimeout(200);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+});
