@@ -14,7 +14,9 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External stylesheets only: Astro does not hash the styles it would inline for components
+  // imported by MDX pages, and the CSP would block them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -16,11 +16,26 @@ for (const file of readdirSync(out, { recursive: true }).map(String).filter((f) 
   const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(out, file), 'utf8'));
   if (match) policies.add(match[1]);
 }
-if (policies.size !== 1) throw new Error(`postbuild: expected one CSP across pages, found ${policies.size}`);
-const [policy] = policies;
+if (policies.size === 0) throw new Error('postbuild: no page carries a CSP <meta>');
+// Pages differ only in the hashes of the styles they use; a site-wide header allows the union.
+const policy = mergePolicies([...policies]);
 const headers = join(out, '_headers');
 // Replace the placeholder on the header line itself (a comment mentioning it must not take the policy).
 const template = readFileSync(headers, 'utf8');
 const filled = template.replace(/^(\s*Content-Security-Policy:\s*)__CSP__\s*$/m, (_m, name) => `${name}${policy.replace(/\s+/g, ' ').trim()}; frame-ancestors 'none'`);
 if (filled === template || /^\s*Content-Security-Policy:\s*__CSP__/m.test(filled)) throw new Error(`postbuild: no "Content-Security-Policy: __CSP__" line to fill in ${headers}`);
 writeFileSync(headers, filled);
+
+/** Merges CSP policies directive by directive (source lists united, order kept). */
+function mergePolicies(list) {
+  const directives = new Map();
+  for (const policy of list) {
+    for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+      const [name, ...sources] = part.split(/\s+/);
+      const set = directives.get(name) ?? new Set();
+      sources.forEach((s) => set.add(s));
+      directives.set(name, set);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}

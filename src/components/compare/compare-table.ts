@@ -33,7 +33,6 @@ class H20CompareTable extends HTMLElement {
       },
       this.#defaults,
     );
-    form.hidden = false;
     this.#select(form, 'maker').value = this.#state.maker ?? '';
     this.#select(form, 'market').value = this.#state.market ?? '';
     table.querySelector('thead')!.addEventListener('click', (event) => {
