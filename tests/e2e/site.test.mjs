@@ -108,6 +108,19 @@ describe('search', () => {
     await context.close();
   });
 
+  test('the search page fetches ten results at a time; "More results" adds the next ones and moves focus to them', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/en/search/?q=Nvidia'));
+    const results = page.locator('.search-page .search-result');
+    await results.first().waitFor();
+    assert.equal(await results.count(), 10);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-page .search-result').length > 10);
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-page .search-result')[10]), true);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
   test('the French search uses the French index', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url('/fr/search/?q=licence'));

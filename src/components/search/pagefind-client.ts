@@ -28,14 +28,28 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
+/** A search's outcome: the first results, and a way to fetch the next ones on demand. */
+export interface SearchPage {
+  total: number;
+  results: ResultView[];
+  /** Loads the next `count` results (each result's fragment is a separate fetch). */
+  more(count: number): Promise<ResultView[]>;
+}
+
 /**
- * Searches and returns up to `limit` results, or null when a newer query superseded this one.
+ * Searches and returns the first `limit` results, or null when a newer query superseded this
+ * one. Only the results shown are fetched: every fragment costs a request and kilobytes.
  * Throws when the index cannot load (offline, blocked): callers say so in words.
  */
-export async function searchSite(query: string, section: string | undefined, limit: number): Promise<{ total: number; results: ResultView[] } | null> {
+export async function searchSite(query: string, section: string | undefined, limit: number): Promise<SearchPage | null> {
   const api = await loadPagefind();
   const found = await api.debouncedSearch(query, section ? { filters: { section } } : {}, 120);
   if (!found) return null;
-  const fragments = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-  return { total: found.results.length, results: fragments.map((f) => toResultView(f)) };
+  let loaded = 0;
+  const more = async (count: number) => {
+    const slice = found.results.slice(loaded, loaded + count);
+    loaded += slice.length;
+    return (await Promise.all(slice.map((r) => r.data()))).map((f) => toResultView(f));
+  };
+  return { total: found.results.length, results: await more(limit), more };
 }

@@ -1,9 +1,8 @@
 import type { ResultView } from '../../lib/search/results.ts';
 
 /** Builds the result list; excerpts are Pagefind's escaped text with `<mark>` around matches. */
-export function renderResults(list: HTMLElement, results: readonly ResultView[], sectionLabels: Record<string, string>): void {
-  list.replaceChildren(
-    ...results.map((result) => {
+export function renderResults(list: HTMLElement, results: readonly ResultView[], sectionLabels: Record<string, string>, append = false): void {
+  const items = results.map((result) => {
       const item = document.createElement('li');
       item.className = 'search-result';
       const head = document.createElement('a');
@@ -32,8 +31,9 @@ export function renderResults(list: HTMLElement, results: readonly ResultView[],
         item.append(subs);
       }
       return item;
-    }),
-  );
+    });
+  if (append) list.append(...items);
+  else list.replaceChildren(...items);
 }
 
 function excerpt(html: string): HTMLElement {

@@ -42,7 +42,7 @@ class H20Search extends HTMLElement {
       open(true);
       status.textContent = strings.loading;
       try {
-        const found = await searchSite(query, undefined, 6);
+        const found = await searchSite(query, undefined, 5);
         if (!found || input.value.trim() !== query) return;
         this.results = found.results;
         renderResults(list, found.results, strings.sections);

@@ -1,5 +1,8 @@
 import { searchPageUrl } from '../../lib/search/results.ts';
-import { searchSite } from './pagefind-client.ts';
+import { searchSite, type SearchPage } from './pagefind-client.ts';
+
+/** Results fetched at a time: each one is a separate download of its page's fragment. */
+const PAGE_SIZE = 10;
 import { moveFocus, renderResults } from './render-results.ts';
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -11,7 +14,10 @@ class H20SearchPage extends HTMLElement {
     const select = this.querySelector<HTMLSelectElement>('select[name="section"]')!;
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLElement>('.search-results')!;
+    const more = this.querySelector<HTMLButtonElement>('.search-more')!;
     const strings = JSON.parse(this.dataset.strings ?? '{}') as { loading: string; none: string; count: string; one: string; unavailable: string; sections: Record<string, string> };
+    let current: SearchPage | null = null;
+    let shown = 0;
     const lang = this.dataset.lang ?? 'en';
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
@@ -21,6 +27,7 @@ class H20SearchPage extends HTMLElement {
       const query = input.value.trim();
       const section = select.value || undefined;
       history.replaceState(null, '', searchPageUrl(lang, query, section));
+      more.hidden = true;
       if (!query) {
         list.replaceChildren();
         status.textContent = '';
@@ -28,9 +35,12 @@ class H20SearchPage extends HTMLElement {
       }
       status.textContent = strings.loading;
       try {
-        const found = await searchSite(query, section, 30);
+        const found = await searchSite(query, section, PAGE_SIZE);
         if (!found || input.value.trim() !== query) return;
+        current = found;
+        shown = found.results.length;
         renderResults(list, found.results, strings.sections);
+        more.hidden = shown >= found.total;
         status.textContent = found.total === 0 ? fill(strings.none, { query }) : fill(found.total === 1 ? strings.one : strings.count, { count: found.total, query });
       } catch {
         status.textContent = strings.unavailable;
@@ -40,6 +50,16 @@ class H20SearchPage extends HTMLElement {
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       void run();
+    });
+    more.addEventListener('click', async () => {
+      if (!current) return;
+      const firstNew = shown;
+      const next = await current.more(PAGE_SIZE);
+      shown += next.length;
+      renderResults(list, next, strings.sections, true);
+      more.hidden = shown >= current.total;
+      // Keyboard readers continue from the first new result.
+      list.children[firstNew]?.querySelector('a')?.focus();
     });
     input.addEventListener('input', run);
     select.addEventListener('change', run);
