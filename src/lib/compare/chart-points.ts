@@ -1,6 +1,8 @@
 import type { ChipMarket } from '../../schemas/chip.ts';
 import type { LogAxis } from './chart-scale.ts';
 import { placeLabels, type Box, type PlacedLabel } from './label-layout.ts';
+import type { ColumnId } from './columns.ts';
+import type { CompareRow } from './rows.ts';
 
 /** One chip to plot, in data units. */
 export interface PlotItem {
@@ -97,4 +99,29 @@ export function dodge<T extends { item: { id: string }; px: number; py: number }
 /** Rounds to 0.1 viewBox unit: small, stable SVG. */
 export function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/** One axis of a scatter chart: the column it reads and why a chip without it is left out. */
+export interface PlotAxis {
+  column: ColumnId;
+  /** Shown in "Not plotted: <chip> (<reason>)". */
+  missing: string;
+}
+
+/**
+ * Splits the table's rows into points (both figures known) and the chips left out, with the
+ * reason for each; systems (racks of many chips) are never plotted against single chips.
+ */
+export function plotRows(rows: readonly CompareRow[], x: PlotAxis, y: PlotAxis, systemReason: string): { items: PlotItem[]; notPlotted: { name: string; reason: string }[] } {
+  const items: PlotItem[] = [];
+  const notPlotted: { name: string; reason: string }[] = [];
+  for (const row of rows) {
+    const xCell = row.cells[x.column];
+    const yCell = row.cells[y.column];
+    if (row.form === 'system') notPlotted.push({ name: row.shortName, reason: systemReason });
+    else if (typeof xCell.value !== 'number') notPlotted.push({ name: row.shortName, reason: x.missing });
+    else if (typeof yCell.value !== 'number') notPlotted.push({ name: row.shortName, reason: y.missing });
+    else items.push({ id: row.id, label: row.shortName, series: row.market, x: xCell.value, y: yCell.value, estimate: xCell.estimate || yCell.estimate });
+  }
+  return { items, notPlotted };
 }

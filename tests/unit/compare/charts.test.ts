@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareRows } from '../../../src/lib/compare/rows.ts';
+import { plotRows } from '../../../src/lib/compare/chart-points.ts';
+import { fixtureChips } from '../../fixtures/compare/chips.ts';
 import { bandwidthLayout, clipGuide } from '../../../src/lib/compare/bandwidth-map.ts';
 import { logAxis, tickFormat } from '../../../src/lib/compare/chart-scale.ts';
 import { dodge, markerPath, markerRadius, type PlotItem } from '../../../src/lib/compare/chart-points.ts';
@@ -159,5 +162,20 @@ describe('bandwidthLayout', () => {
     const p = (id: string) => layout.points.find((q) => q.id === id)!;
     expect(p('h20').py).toBeLessThan(p('h100').py);
     expect(p('h20').px).toBeLessThan(p('h100').px);
+  });
+});
+
+describe('plotRows', () => {
+  const rows = compareRows(fixtureChips());
+  const result = plotRows(rows, { column: 'tpp', missing: 'no TPP' }, { column: 'density', missing: 'no die area' }, 'a system');
+
+  it('plots chips with both figures and says why the others are left out', () => {
+    expect(result.items.length + result.notPlotted.length).toBe(rows.length);
+    expect(result.items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y))).toBe(true);
+    expect(result.notPlotted.find((n) => n.name.includes('CloudMatrix'))?.reason).toBe('a system');
+  });
+  it('draws a point hollow when either figure is an estimate', () => {
+    const b30a = result.items.find((i) => i.id === 'b30a');
+    expect(b30a?.estimate).toBe(true);
   });
 });
