@@ -26,6 +26,8 @@ export interface PageFacts {
   terms: string[];
   /** Chip ids named with `id`/`chip` props of chip components. */
   chips: string[];
+  /** Explicit section ids of the page's headings (`[#id]`). */
+  sections: string[];
 }
 
 export interface SiteData {
@@ -55,16 +57,19 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
   const chipIds = uniqueIds(data.chips, 'chip', problems);
   void eventIds;
 
-  const sagaSlugs = new Set(data.pages.filter((p) => p.lang === 'en' && p.slug.startsWith('saga/')).map((p) => p.slug.slice(5)));
+  const sagaSections = new Map(data.pages.filter((p) => p.lang === 'en' && p.slug.startsWith('saga/')).map((p) => [p.slug.slice(5), new Set(p.sections)]));
 
   for (const { file, data: event } of data.events) {
     const at = { file, entry: event.id };
     refs(event.sources, sourceIds, 'sources', 'source', at, problems);
     refs(event.actors, actorIds, 'actors', 'actor', at, problems);
     refs(event.chips, chipIds, 'chips', 'chip', at, problems);
-    const chapter = event.chapter.split('#')[0]!;
-    if (!sagaSlugs.has(chapter)) {
+    const [chapter = '', section] = event.chapter.split('#');
+    const sections = sagaSections.get(chapter);
+    if (!sections) {
       problems.push({ ...at, field: 'chapter', message: `no saga chapter "content/en/saga/${chapter}.mdx"` });
+    } else if (section && !sections.has(section)) {
+      problems.push({ ...at, field: 'chapter', message: `no section [#${section}] in content/en/saga/${chapter}.mdx (known: ${[...sections].join(', ')})` });
     }
     const expectedId = basename(file);
     if (expectedId !== event.id) problems.push({ ...at, field: 'id', message: `must equal the file name "${expectedId}"` });

@@ -10,6 +10,9 @@ describe('referencesIn', () => {
     const mdx = `<Term id="hbm">HBM</Term> <ChipCards ids="h20 h100" />`;
     expect(referencesIn(mdx)).toMatchObject({ terms: ['hbm'], chips: ['h20', 'h100'] });
   });
+  test('collects explicit section ids of headings', () => {
+    expect(referencesIn('## One [#one]\ntext [#not-a-heading]\n### Two [#two]\n## Three').sections).toEqual(['one', 'two']);
+  });
   test('ignores the frontmatter', () => {
     expect(referencesIn('---\ntitle: <Cite id="x" />\n---\nBody').cited).toEqual([]);
   });

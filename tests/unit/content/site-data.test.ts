@@ -73,6 +73,16 @@ describe('loadSiteData', () => {
     expect(lines).toContain(`${root}/data/events/2025-04-15-example.yaml › entry "2025-04-15-example" › field "title.fr": is required (expected string)`);
   });
 
+  test('rejects an event pointing at a section its chapter does not have', () => {
+    const root = variant(
+      'data/events/2025-04-15-example.yaml',
+      'date: 2025-04-15\nprecision: day\ntitle: { en: T, fr: T }\nsummary: { en: S, fr: S }\ntrack: nvidia\nactors: [nvidia]\nimportance: 2\nsources: [example-2025-04-15]\nchapter: example-chapter#nowhere\n',
+    );
+    expect(problemsOf(root)).toEqual([
+      `${root}/data/events/2025-04-15-example.yaml › entry "2025-04-15-example" › field "chapter": no section [#nowhere] in content/en/saga/example-chapter.mdx (known: a-section)`,
+    ]);
+  });
+
   test('rejects unknown fields instead of dropping them', () => {
     const root = variant('data/actors.yaml', '- id: nvidia\n  name: { en: Nvidia, fr: Nvidia }\n  group: company\n  colour: green\n');
     expect(problemsOf(root)).toContain(`${root}/data/actors.yaml › entry "nvidia": unknown field(s): colour`);
