@@ -10,8 +10,6 @@ import { compareStrings } from '../../lib/i18n/strings/compare.ts';
 /** What every compare component needs, loaded once per build. */
 export interface CompareData {
   rows: CompareRow[];
-  /** Chip id → slug of the page that shows its card (`chips` or `alternatives`). */
-  cardPages: Map<string, string>;
   sources: Map<string, Source>;
   makerNames: Map<string, { en: string; fr: string }>;
 }
@@ -24,14 +22,7 @@ export function loadCompareData(): Promise<CompareData> {
     const chips = (await getCollection('chips')).map((entry) => entry.data as Chip);
     const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data as Source]));
     const makerNames = new Map((await getCollection('actors')).map((entry) => [entry.id, entry.data.name]));
-    // Cards live where the articles put them (`<ChipCards ids="…" />`): read that, don't assume.
-    const cardPages = new Map<string, string>();
-    for (const page of await getCollection('pages', (p) => p.id.startsWith('en/'))) {
-      for (const match of (page.body ?? '').matchAll(/<ChipCards\s+ids="([^"]+)"/g)) {
-        for (const id of match[1]!.split(/\s+/)) if (!cardPages.has(id)) cardPages.set(id, page.id.slice(3));
-      }
-    }
-    return { rows: compareRows(chips), sources, makerNames, cardPages };
+    return { rows: compareRows(chips), sources, makerNames };
   })();
   return loading;
 }
@@ -42,15 +33,9 @@ export const defaultPair = { a: 'h20', b: 'h100' } as const;
 /** Chips to label first in charts: the story's subject and its comparators. */
 export const chartPriority = ['h20', 'h100', 'a800', 'h800', 'ascend-910c', 'ascend-910b', 'b30a', 'rtx-pro-6000d'];
 
-/** The chip card of a row: on the page whose `<ChipCards>` lists it, else the chips page. */
-export function cardHref(data: Pick<CompareData, 'cardPages'>, lang: Locale, row: Pick<CompareRow, 'id'>): string {
-  return `/${lang}/${data.cardPages.get(row.id) ?? 'chips'}/#chip-${row.id}`;
-}
 
-/** Where a source is listed. */
-export function sourceHref(lang: Locale, id: string): string {
-  return `/${lang}/sources/#source-${id}`;
-}
+
+
 
 /** A maker's display name. */
 export function makerName(data: CompareData, lang: Locale, id: string): string {

@@ -1,8 +1,8 @@
 import { matchesFilter } from '../../lib/compare/filter.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { nextDirection, sortBy, type SortDirection, type SortKey } from '../../lib/compare/sort.ts';
 import { parseTable, tableParams, withParams, type TableState } from '../../lib/compare/url-state.ts';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /**
  * Enhances the server-rendered comparison table: header buttons sort (click, Enter, Space),

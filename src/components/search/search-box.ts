@@ -1,17 +1,6 @@
-import { bestLink, searchPageUrl, type ResultView } from '../../lib/search/results.ts';
+import { bestLink, resultStatus, searchPageUrl, type ResultView, type SearchStrings } from '../../lib/search/results.ts';
 import { searchSite } from './pagefind-client.ts';
 import { moveFocus, renderResults } from './render-results.ts';
-
-interface Strings {
-  loading: string;
-  none: string;
-  count: string;
-  one: string;
-  unavailable: string;
-  sections: Record<string, string>;
-}
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Header search: results as you type, "/" and Ctrl/Cmd+K focus it, arrows move, Enter opens the best result. */
 class H20Search extends HTMLElement {
@@ -24,7 +13,7 @@ class H20Search extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLElement>('.search-results')!;
     const all = this.querySelector<HTMLAnchorElement>('.search-all')!;
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStrings;
     const lang = this.dataset.lang ?? 'en';
 
     const open = (show: boolean) => {
@@ -46,7 +35,7 @@ class H20Search extends HTMLElement {
         if (!found || input.value.trim() !== query) return;
         this.results = found.results;
         renderResults(list, found.results, strings.sections);
-        status.textContent = found.total === 0 ? fill(strings.none, { query }) : fill(found.total === 1 ? strings.one : strings.count, { count: found.total, query });
+        status.textContent = resultStatus(strings, found.total, query);
       } catch {
         status.textContent = strings.unavailable;
       }

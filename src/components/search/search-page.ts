@@ -1,11 +1,10 @@
-import { searchPageUrl } from '../../lib/search/results.ts';
+import { resultStatus, searchPageUrl, type SearchStrings } from '../../lib/search/results.ts';
 import { searchSite, type SearchPage } from './pagefind-client.ts';
 
 /** Results fetched at a time: each one is a separate download of its page's fragment. */
 const PAGE_SIZE = 10;
 import { moveFocus, renderResults } from './render-results.ts';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** The search page: reads `?q=` and `?section=` on load, and keeps the address in step as the reader types. */
 class H20SearchPage extends HTMLElement {
@@ -15,7 +14,7 @@ class H20SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-status')!;
     const list = this.querySelector<HTMLElement>('.search-results')!;
     const more = this.querySelector<HTMLButtonElement>('.search-more')!;
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as { loading: string; none: string; count: string; one: string; unavailable: string; sections: Record<string, string> };
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStrings;
     let current: SearchPage | null = null;
     let shown = 0;
     const lang = this.dataset.lang ?? 'en';
@@ -41,7 +40,7 @@ class H20SearchPage extends HTMLElement {
         shown = found.results.length;
         renderResults(list, found.results, strings.sections);
         more.hidden = shown >= found.total;
-        status.textContent = found.total === 0 ? fill(strings.none, { query }) : fill(found.total === 1 ? strings.one : strings.count, { count: found.total, query });
+        status.textContent = resultStatus(strings, found.total, query);
       } catch {
         status.textContent = strings.unavailable;
       }

@@ -1,4 +1,5 @@
 import { select, type Selection, type TransitionLike } from 'd3-selection';
+import { fill } from '../../lib/i18n/fill.ts';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { axisMarkup } from '../../lib/timeline/axis.ts';
@@ -21,7 +22,6 @@ interface MarkEls {
 }
 
 const DAY = 864e5;
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
 const r1 = (v: number) => String(Math.round(v * 10) / 10);
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const wide = matchMedia('(min-width: 43.76rem)');

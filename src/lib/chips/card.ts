@@ -1,5 +1,6 @@
 import type { Chip, SourcedFigure } from '../../schemas/chip.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { fill } from '../i18n/fill.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { chipStrings } from '../i18n/strings/chips.ts';
 import { classify, type Check, type Classification, type Verdict } from './classify.ts';
@@ -9,10 +10,7 @@ import type { Precision } from './tpp.ts';
 
 type Strings = (typeof chipStrings)['en'];
 
-/** Replaces `{name}` placeholders: `fill('{n} TB/s', { n: '4' })` → "4 TB/s". */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}
+
 
 /** Card-local numbering of source ids, in order of first use. */
 export class SourceNumbers {

@@ -84,20 +84,7 @@ export function column(id: string): ColumnDef {
 }
 
 /** The numeric columns compared side by side (and divided) in the two-chip view. */
-export const pairNumericColumns: readonly ColumnId[] = [
-  'memoryGb',
-  'memoryBandwidthTBs',
-  'fp16DenseTflops',
-  'fp8DenseTflops',
-  'int8DenseTops',
-  'fp4DenseTflops',
-  'interconnectGBs',
-  'tdpW',
-  'dieAreaMm2',
-  'tpp',
-  'density',
-  'bandwidthPerTflop',
-];
+export const pairNumericColumns: readonly ColumnId[] = [...figureKeys, 'tpp', 'density', 'bandwidthPerTflop'];
 
 /** Text columns shown in the two-chip view without a ratio. */
 export const pairTextColumns: readonly ColumnId[] = ['maker', 'market', 'announced', 'process', 'memoryType', 'oct2023'];

@@ -1,3 +1,5 @@
+import { fill } from '../i18n/fill.ts';
+
 /** The parts of a Pagefind result the site shows (see pagefind's `PagefindSearchFragment`). */
 export interface PagefindFragment {
   url: string;
@@ -49,4 +51,20 @@ export function searchPageUrl(lang: string, query: string, section?: string): st
   if (section) params.set('section', section);
   const qs = params.toString();
   return `/${lang}/search/${qs ? `?${qs}` : ''}`;
+}
+
+/** The localised messages both search UIs read from their `data-strings` attribute. */
+export interface SearchStrings {
+  loading: string;
+  none: string;
+  count: string;
+  one: string;
+  unavailable: string;
+  sections: Record<string, string>;
+}
+
+/** "3 results for “H20”.", "1 result…" or "No results…", for the live status line. */
+export function resultStatus(strings: SearchStrings, total: number, query: string): string {
+  if (total === 0) return fill(strings.none, { query });
+  return fill(total === 1 ? strings.one : strings.count, { count: total, query });
 }

@@ -1,6 +1,6 @@
 import type { DatePrecision, TimelineEvent, Track } from '../../schemas/event.ts';
 import { localeTags, type Locale } from '../i18n/locales.ts';
-import { fill } from '../i18n/strings/ui.ts';
+import { fill } from '../i18n/fill.ts';
 import { timelineStrings } from '../i18n/strings/timeline.ts';
 import { truncateLabel, type Geometry, type LayoutEvent } from './layout.ts';
 import { chipPath } from '../chips/chip-url.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chipCardView, fill, formatFigure, SourceNumbers } from '../../../src/lib/chips/card.ts';
+import { chipCardView, formatFigure, SourceNumbers } from '../../../src/lib/chips/card.ts';
+import { fill } from '../../../src/lib/i18n/fill.ts';
 import { makeChip } from './fixtures.ts';
 
 describe('fill', () => {

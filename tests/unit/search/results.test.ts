@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestLink, searchPageUrl, stripHighlight, toResultView } from '../../../src/lib/search/results.ts';
+import { bestLink, resultStatus, searchPageUrl, stripHighlight, toResultView } from '../../../src/lib/search/results.ts';
 
 const fragment = {
   url: '/en/saga/the-money/',
@@ -32,5 +32,14 @@ describe('urls', () => {
   });
   test('stripHighlight removes the highlight parameter only', () => {
     expect(stripHighlight('/en/x/?highlight=h20#a')).toBe('/en/x/#a');
+  });
+});
+
+describe('resultStatus', () => {
+  const strings = { loading: '', none: 'No results for “{query}”.', count: '{count} results for “{query}”.', one: '1 result for “{query}”.', unavailable: '', sections: {} };
+  test('says none, one or how many', () => {
+    expect(resultStatus(strings, 0, 'x')).toBe('No results for “x”.');
+    expect(resultStatus(strings, 1, 'x')).toBe('1 result for “x”.');
+    expect(resultStatus(strings, 12, 'x')).toBe('12 results for “x”.');
   });
 });

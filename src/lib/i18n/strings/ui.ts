@@ -120,7 +120,4 @@ export const ui = defineStrings({
   },
 });
 
-/** Replaces `{name}` placeholders: `fill(ui.en.readingTime, { minutes: 4 })`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}
+

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { chipPath } from '../../../lib/chips/chip-url.ts';
 import { exportLabels } from '../../../components/compare/compare-export.ts';
-import { cardHref, loadCompareData } from '../../../components/compare/compare-data.ts';
+import { loadCompareData } from '../../../components/compare/compare-data.ts';
 import { chipsCsv } from '../../../lib/compare/serialise.ts';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
 
@@ -11,6 +12,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Locale;
   const data = await loadCompareData();
   // A byte-order mark lets spreadsheet programs read the UTF-8 headers (accents, ×, ²) correctly.
-  const csv = '\uFEFF' + chipsCsv(data.rows, exportLabels(lang), (row) => new URL(cardHref(data, lang, row), site).href);
+  const csv = '\uFEFF' + chipsCsv(data.rows, exportLabels(lang), (row) => new URL(chipPath(lang, row), site).href);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { sourcePath } from '../../../lib/sources/paths.ts';
+import { chipPath } from '../../../lib/chips/chip-url.ts';
 import { exportUnits } from '../../../components/compare/compare-export.ts';
-import { cardHref, loadCompareData, sourceHref } from '../../../components/compare/compare-data.ts';
+import { loadCompareData } from '../../../components/compare/compare-data.ts';
 import { chipsJson } from '../../../lib/compare/serialise.ts';
 import { locales, type Locale } from '../../../lib/i18n/locales.ts';
 import { compareStrings } from '../../../lib/i18n/strings/compare.ts';
@@ -19,9 +21,9 @@ export const GET: APIRoute = async ({ params, site }) => {
     note: t.exportNote,
     pageUrl: abs(`/${lang}/compare/`),
     units: exportUnits(lang),
-    urlOf: (row) => abs(cardHref(data, lang, row)),
+    urlOf: (row) => abs(chipPath(lang, row)),
     sources: data.sources,
-    sourceUrlOf: (id) => abs(sourceHref(lang, id)),
+    sourceUrlOf: (id) => abs(sourcePath(lang, id)),
   });
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
