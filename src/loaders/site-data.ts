@@ -110,7 +110,7 @@ function readPages(root: string): PageFacts[] {
     for (const file of readdirSync(base, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort()) {
       const slug = file.replace(/\.mdx$/, '').replace(/\\/g, '/').replace(/(^|\/)index$/, '');
       const path = join(base, file);
-      pages.push({ file: relative(process.cwd(), path), id: `${lang}/${slug}`, lang, slug, ...referencesIn(readFileSync(path, 'utf8')) });
+      pages.push({ file: relative(process.cwd(), path), id: slug ? `${lang}/${slug}` : lang, lang, slug, ...referencesIn(readFileSync(path, 'utf8')) });
     }
   }
   return pages;

@@ -207,6 +207,9 @@ describe('timeline page', () => {
     const position = async (javaScriptEnabled) => {
       const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1440, height: 1000 } });
       const page = await context.newPage();
+      // Web fonts use font-display: optional, so whether they apply depends on load timing; both
+      // loads use the fallback fonts, so that only JavaScript could move the list.
+      await page.route('**/*.woff2', (route) => route.abort());
       await page.goto(url(PAGE));
       await page.waitForLoadState('load');
       await page.waitForTimeout(300);

@@ -2,6 +2,7 @@ import type { Chip, SourcedFigure } from '../../schemas/chip.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { fill } from '../i18n/fill.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { Source } from '../../schemas/source.ts';
 import { chipStrings } from '../i18n/strings/chips.ts';
 import { classify, type Check, type Classification, type Verdict } from './classify.ts';
 import { roundDensity } from './density.ts';
@@ -45,6 +46,13 @@ export interface VerdictView {
   because: string;
   estimate: boolean;
   marks: number[];
+}
+
+/** What every part of a chip card receives: the card's view, the language and the sources. */
+export interface ChipPartProps {
+  view: ChipCardView;
+  lang: Locale;
+  sources?: ReadonlyMap<string, Source> | undefined;
 }
 
 export interface ChipCardView {
