@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // External stylesheets only: Astro does not hash the styles it would inline for components
   // imported by MDX pages, and the CSP would block them.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -1,10 +1,13 @@
 // After `astro build`:
 // 1. Static hosts look for `<folder>/404.html`; Astro writes the French 404 as /fr/404/index.html
 //    (directory format), so copy it next to its folder.
-// 2. Fill public/_headers' Content-Security-Policy with the policy Astro put in the pages' <meta>,
-//    so hosts that read _headers send the same policy as an HTTP header (which also allows frame-ancestors).
+// 2. Fit each page's CSP <meta> to the inline scripts and styles that page carries (Astro lists the
+//    whole site's hashes on every page and misses some inline component styles).
+// 3. Fill public/_headers' Content-Security-Policy with the union of the pages' policies, so hosts
+//    that read _headers send the same policy as an HTTP header (which also allows frame-ancestors).
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fitPageCsp } from '../src/lib/security/page-policy.ts';
 
 const out = process.env.ASTRO_OUT_DIR ?? 'dist';
 const from = join(out, 'fr/404/index.html');
@@ -13,11 +16,15 @@ copyFileSync(from, join(out, 'fr/404.html'));
 
 const policies = new Set();
 for (const file of readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(out, file), 'utf8'));
+  const path = join(out, file);
+  const html = readFileSync(path, 'utf8');
+  const fitted = fitPageCsp(html);
+  if (fitted !== html) writeFileSync(path, fitted);
+  const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(fitted);
   if (match) policies.add(match[1]);
 }
 if (policies.size === 0) throw new Error('postbuild: no page carries a CSP <meta>');
-// Pages differ only in the hashes of the styles they use; a site-wide header allows the union.
+// Pages differ only in the hashes of their inline code; a site-wide header allows the union.
 const policy = mergePolicies([...policies]);
 const headers = join(out, '_headers');
 // Replace the placeholder on the header line itself (a comment mentioning it must not take the policy).

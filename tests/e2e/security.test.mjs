@@ -4,10 +4,10 @@
 // served site (BASE_URL). The built folder is ASTRO_OUT_DIR (as scripts/test.mjs builds it) or dist/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { externalLinks, inlineHandlers, inlineScripts, inlineStyleAttributes, isExecutableScriptType, metaCsp, parseCsp, scriptSources } from '../../src/lib/bench/html-security.ts';
+import { hashSource } from '../../src/lib/security/page-policy.ts';
 import { launchBrowser, openPage, url } from './harness.mjs';
 
 const DIST = process.env.DIST_DIR ?? process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -16,9 +16,6 @@ const pages = readdirSync(DIST, { recursive: true })
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
   .sort()
   .map((file) => ({ file, html: readFileSync(join(DIST, file), 'utf8') }));
-
-/** `'sha256-…'` source for an inline script or style body, as CSP computes it. */
-const hashSource = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
 describe('built HTML (every page, in Node)', () => {
   test('the build has pages', () => {
@@ -75,6 +72,21 @@ describe('built HTML (every page, in Node)', () => {
           if (!styleSrc.includes(hashSource(m[1]))) problems.push(`${file}: inline <style> without its hash in style-src: ${m[1].slice(0, 80)}`);
         }
       }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test("a page's policy allows no inline code but its own (no other page's hashes)", () => {
+    const problems = [];
+    for (const { file, html } of pages) {
+      const policy = parseCsp(metaCsp(html) ?? '');
+      const own = new Set([
+        ...inlineScripts(html).filter((s) => isExecutableScriptType(s.type)).map((s) => hashSource(s.body)),
+        ...[...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => hashSource(m[1])),
+      ]);
+      const listed = [...scriptSources(policy), ...(policy.get('style-src') ?? [])].filter((s) => s.startsWith("'sha"));
+      const foreign = listed.filter((h) => !own.has(h));
+      if (foreign.length) problems.push(`${file}: ${foreign.length} hashes for code it does not carry`);
     }
     assert.deepEqual(problems, []);
   });

@@ -33,7 +33,9 @@ async function sectionWithUniqueWord(page) {
     };
     const elsewhere = new Set();
     for (const path of paths) {
-      const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+      // Styles out first: a parsed document inherits this page's CSP, which does not list other pages' styles.
+      const html = (await (await fetch(path)).text()).replace(/<style[\s\S]*?<\/style>/gi, '');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
       for (const w of words(indexedText(doc))) elsewhere.add(w);
     }
     // The full word of the section that starts with the chosen prefix.
