@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
+import { firstScreenEnd, markTagStarts } from '../../src/lib/bench/first-screen.ts';
 
 const sizeCache = new Map();
 
@@ -95,6 +96,29 @@ function benchProbe() {
 }
 
 /**
+ * The HTML the first mobile screen needs: the page is served with a marker before every tag and laid
+ * out without JavaScript (HTML and CSS alone); the prefix up to the first marker after the last thing
+ * on screen is gzipped as one stream, as a host would send it. Undefined if it cannot be measured.
+ */
+export async function measureFirstScreen(browser, { base, dist, path }) {
+  const file = fileFor(dist, new URL(path, base).pathname);
+  if (!file) return undefined;
+  const html = readFileSync(file, 'utf8');
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const url = new URL(path, base).href;
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: markTagStarts(html) }));
+    await page.goto(url, { waitUntil: 'load' });
+    const end = (await page.evaluate(firstScreenEnd)) ?? html.length;
+    const prefix = Buffer.from(html.slice(0, end), 'utf8');
+    return { offset: end, raw: prefix.length, gzip: gzipSync(prefix).length };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Measures `path` on the server at `base`, whose files are in `dist`. `query` is typed into the
  * header search box after load (the search page with `?q=` runs its own query on load instead).
  * Returns a PageResult without Lighthouse figures.
@@ -112,7 +136,8 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     await rec.settle();
     const loaded = rec.requests.filter((r) => r.phase === 'load');
     result.load = sumRequests(dist, loaded);
-    result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
+    result.firstScreen = await measureFirstScreen(browser, { base, dist, path });
+    result.firstRenderGzip = (result.firstScreen?.gzip ?? result.load.html.gzip) + result.load.css.gzip;
     if (type === 'search') {
       // The query ran on load: its files are what it fetched under /pagefind/ plus the search code.
       const probe = await page.evaluate(() => window.__bench);
@@ -151,6 +176,7 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     if (!result.load) {
       result.load = sumRequests(dist, rec.requests.filter((r) => r.phase === 'load'));
       result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
+      delete result.firstScreen;
     }
   } finally {
     await context.close();

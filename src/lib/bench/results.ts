@@ -52,8 +52,14 @@ export interface PageResult {
   path: string;
   /** Responses before any interaction, by kind, and their sum. */
   load: Record<ResourceKind, Sizes> & { total: Sizes };
-  /** HTML + CSS gzip: what the first render needs. */
+  /**
+   * HTML + CSS gzip that the first render needs: the HTML up to the end of the first mobile screen
+   * (see first-screen.ts) plus any stylesheet loaded before interaction. Falls back to the whole
+   * HTML when the first screen could not be measured.
+   */
   firstRenderGzip: number;
+  /** Where the first screen ends in the HTML: byte offset, and the prefix's raw and gzip size. */
+  firstScreen?: { offset: number; raw: number; gzip: number };
   firstQuery?: FirstQuery;
   lighthouse?: LighthouseFigures;
   /** Every response, in the order they finished: `load` (before interaction) or `query` (the first search). */
