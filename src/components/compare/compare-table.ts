@@ -86,7 +86,8 @@ class H20CompareTable extends HTMLElement {
       return numeric ? Number(raw) : raw;
     };
     const sorted = sortBy(this.#rows, key, dir, this.dataset.lang);
-    this.#body.append(...sorted);
+    // Moving 26 rows of ~20 cells costs a full table layout; on load they are usually in order already.
+    if (sorted.some((row, i) => row !== this.#body.rows[i])) this.#body.append(...sorted);
     for (const h of this.#headers) {
       if (h === header) h.setAttribute('aria-sort', dir);
       else h.removeAttribute('aria-sort');
