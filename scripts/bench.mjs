@@ -163,6 +163,7 @@ for (const type of pageTypes) {
     row('HTML+CSS gzip, whole page', (p) => formatBytes(p.load.html.gzip + p.load.css.gzip)),
     row('first mobile screen ends at (of HTML)', (p) => (p.firstScreen ? `${formatBytes(p.firstScreen.raw)} of ${formatBytes(p.load.html.raw)}` : '–')),
     row('HTML+CSS gzip for first render', (p) => formatBytes(p.firstRenderGzip), 'first-render'),
+    row('  same for a 1350×940 screen', (p) => (p.firstScreenDesktop ? formatBytes(p.firstScreenDesktop.gzip + p.load.css.gzip) : '–')),
     row('JS gzip', (p) => formatBytes(p.load.js.gzip), type === 'timeline' || type === 'compare' ? 'js-chart' : 'js-article'),
     row(type === 'search' ? 'query on load: fetched gzip (req.)' : 'first query "H20": fetched gzip (req.)', (p) => (p.firstQuery ? `${formatBytes(p.firstQuery.total.gzip)} (${p.firstQuery.total.requests})` : '–'), 'first-query'),
     row('  of which /pagefind/ files', (p) => (p.firstQuery ? formatBytes(p.firstQuery.pagefind.gzip) : '–')),

@@ -95,16 +95,20 @@ function benchProbe() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** Lighthouse's mobile viewport (the budget's), and a common laptop screen for comparison. */
+const MOBILE = { width: 412, height: 823 };
+const DESKTOP = { width: 1350, height: 940 };
+
 /**
  * The HTML the first mobile screen needs: the page is served with a marker before every tag and laid
  * out without JavaScript (HTML and CSS alone); the prefix up to the first marker after the last thing
  * on screen is gzipped as one stream, as a host would send it. Undefined if it cannot be measured.
  */
-export async function measureFirstScreen(browser, { base, dist, path }) {
+export async function measureFirstScreen(browser, { base, dist, path, viewport = MOBILE }) {
   const file = fileFor(dist, new URL(path, base).pathname);
   if (!file) return undefined;
   const html = readFileSync(file, 'utf8');
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const url = new URL(path, base).href;
@@ -137,6 +141,7 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     const loaded = rec.requests.filter((r) => r.phase === 'load');
     result.load = sumRequests(dist, loaded);
     result.firstScreen = await measureFirstScreen(browser, { base, dist, path });
+    result.firstScreenDesktop = await measureFirstScreen(browser, { base, dist, path, viewport: DESKTOP });
     result.firstRenderGzip = (result.firstScreen?.gzip ?? result.load.html.gzip) + result.load.css.gzip;
     if (type === 'search') {
       // The query ran on load: its files are what it fetched under /pagefind/ plus the search code.
@@ -177,6 +182,7 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
       result.load = sumRequests(dist, rec.requests.filter((r) => r.phase === 'load'));
       result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
       delete result.firstScreen;
+      delete result.firstScreenDesktop;
     }
   } finally {
     await context.close();

@@ -60,6 +60,8 @@ export interface PageResult {
   firstRenderGzip: number;
   /** Where the first screen ends in the HTML: byte offset, and the prefix's raw and gzip size. */
   firstScreen?: { offset: number; raw: number; gzip: number };
+  /** The same at 1350×940, for comparison (no budget): a sidebar late in the HTML shows here. */
+  firstScreenDesktop?: { offset: number; raw: number; gzip: number };
   firstQuery?: FirstQuery;
   lighthouse?: LighthouseFigures;
   /** Every response, in the order they finished: `load` (before interaction) or `query` (the first search). */
