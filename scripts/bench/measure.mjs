@@ -128,7 +128,7 @@ export async function measureFirstScreen(browser, { base, dist, path, viewport =
  * Returns a PageResult without Lighthouse figures.
  */
 export async function measurePage(browser, { base, dist, type, lang, path, query = 'H20' }) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: MOBILE, serviceWorkers: 'block' });
   const rec = recorder(context, new URL(base).origin);
   await context.addInitScript(benchProbe);
   const page = await context.newPage();
@@ -181,8 +181,6 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     if (!result.load) {
       result.load = sumRequests(dist, rec.requests.filter((r) => r.phase === 'load'));
       result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
-      delete result.firstScreen;
-      delete result.firstScreenDesktop;
     }
   } finally {
     await context.close();

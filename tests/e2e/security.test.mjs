@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { externalLinks, inlineHandlers, inlineScripts, inlineStyleAttributes, isExecutableScriptType, metaCsp, parseCsp, scriptSources } from '../../src/lib/bench/html-security.ts';
+import { externalLinks, inlineHandlers, inlineScripts, inlineStyleAttributes, inlineStyles, isExecutableScriptType, metaCsp, parseCsp, scriptSources } from '../../src/lib/security/html-security.ts';
 import { hashSource } from '../../src/lib/security/page-policy.ts';
 import { launchBrowser, openPage, url } from './harness.mjs';
 
@@ -68,8 +68,8 @@ describe('built HTML (every page, in Node)', () => {
       }
       const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
       if (!styleSrc.includes("'unsafe-inline'")) {
-        for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)) {
-          if (!styleSrc.includes(hashSource(m[1]))) problems.push(`${file}: inline <style> without its hash in style-src: ${m[1].slice(0, 80)}`);
+        for (const style of inlineStyles(html)) {
+          if (!styleSrc.includes(hashSource(style))) problems.push(`${file}: inline <style> without its hash in style-src: ${style.slice(0, 80)}`);
         }
       }
     }
@@ -82,7 +82,7 @@ describe('built HTML (every page, in Node)', () => {
       const policy = parseCsp(metaCsp(html) ?? '');
       const own = new Set([
         ...inlineScripts(html).filter((s) => isExecutableScriptType(s.type)).map((s) => hashSource(s.body)),
-        ...[...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => hashSource(m[1])),
+        ...inlineStyles(html).map(hashSource),
       ]);
       const listed = [...scriptSources(policy), ...(policy.get('style-src') ?? [])].filter((s) => s.startsWith("'sha"));
       const foreign = listed.filter((h) => !own.has(h));

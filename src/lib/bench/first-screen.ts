@@ -14,12 +14,6 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 /** The marker put before the tag that starts at `offset`. */
 export const marker = (offset: number) => `<!--@${offset}-->`;
 
-/** The offset a marker comment's text (`@123`) stands for, or undefined for another comment. */
-export function markerOffset(commentText: string): number | undefined {
-  const m = /^@(\d+)$/.exec(commentText);
-  return m ? Number(m[1]) : undefined;
-}
-
 /** End of the tag that starts at `start` (index after its `>`), skipping quoted attribute values. */
 function tagEnd(html: string, start: number): number {
   let quote: string | null = null;
@@ -105,6 +99,7 @@ export function firstScreenEnd(): number | null {
   for (let c = comments.nextNode(); c; c = comments.nextNode()) {
     const position = last.compareDocumentPosition(c);
     if (!(position & Node.DOCUMENT_POSITION_FOLLOWING) || position & Node.DOCUMENT_POSITION_CONTAINED_BY) continue;
+    // Our markers only (`@123`), read here rather than through a helper: the function runs in the page.
     const m = /^@(\d+)$/.exec((c as Comment).data);
     if (m) return Number(m[1]);
   }

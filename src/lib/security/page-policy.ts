@@ -7,16 +7,11 @@
  * not run is allowed, and the `<meta>` shrinks by some forty incompressible hashes.
  */
 import { createHash } from 'node:crypto';
-import { inlineScripts, isExecutableScriptType } from '../bench/html-security.ts';
+import { inlineScripts, inlineStyles, isExecutableScriptType } from './html-security.ts';
 
 /** `'sha256-…'` source for an inline script or style body, as browsers compute it. */
 export function hashSource(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
-}
-
-/** The text of every inline `<style>` element, exactly as served. */
-export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? '');
 }
 
 const isHash = (source: string) => /^'sha(256|384|512)-/i.test(source);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { marker, markerOffset, markTagStarts } from '../../../src/lib/bench/first-screen.ts';
+import { marker, markTagStarts } from '../../../src/lib/bench/first-screen.ts';
 
 /** Removing the markers gives back the page, and each marker names the offset of the tag after it. */
 function expectFaithful(html: string) {
@@ -42,10 +42,5 @@ describe('marking tag starts', () => {
   test('svg and custom elements are tags too', () => {
     const marked = expectFaithful('<h20-search><svg viewBox="0 0 1 1"><path d="M0 0"/></svg></h20-search>');
     expect(marked.match(/<!--@/g)).toHaveLength(5);
-  });
-
-  test('markerOffset reads only our markers', () => {
-    expect(markerOffset('@123')).toBe(123);
-    expect(markerOffset(' a comment ')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { fitPageCsp, fitPolicyToPage, hashSource, inlineStyles } from '../../../src/lib/security/page-policy.ts';
+import { inlineStyles } from '../../../src/lib/security/html-security.ts';
+import { fitPageCsp, fitPolicyToPage, hashSource } from '../../../src/lib/security/page-policy.ts';
 
 const sha = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 const ASTRO_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC='";

@@ -61,6 +61,11 @@ export function inlineScripts(html: string): InlineScript[] {
   return out;
 }
 
+/** The text of every inline `<style>` element, exactly as served (what CSP hashes). */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? '');
+}
+
 /** Strips script and style bodies and comments, so attribute scans see only markup. */
 function markupOnly(html: string): string {
   return html
