@@ -95,7 +95,10 @@ export const chipSchema = z.strictObject({
   transistorsBillion: optionalSourced(z.number().positive()),
   /** Applicable die area: all logic dies together, mm². Used for performance density. */
   dieAreaMm2: sourced(z.number().positive()),
-  memoryType: sourced(z.string()),
+  /** Memory family first, one spelling per family (the compare table filters and sorts on it). */
+  memoryType: sourced(
+    z.string().regex(/^(HBM(2e|3e|[234])?|GDDR\d|LPDDR\dX?)(\s|$)/, 'start with a memory family spelled HBM, HBM2, HBM2e, HBM3, HBM3e, HBM4, GDDR7 or LPDDR5X'),
+  ),
   memoryGb: sourced(z.number().positive()),
   memoryBandwidthTBs: sourced(z.number().positive()),
   /** Dense (non-sparse) FP16/BF16 tensor throughput. */

@@ -80,6 +80,13 @@ describe('chip data', () => {
     expect(figures('cloudmatrix-384').c.oct2023).toBeNull();
   });
 
+  test('memory types use one spelling per family, so the compare table groups them', () => {
+    const a100 = { id: 'a100', ...parse(readFileSync(`${dir}/a100.yaml`, 'utf8')) };
+    const withType = (value: string) => chipSchema.safeParse({ ...a100, memoryType: { ...a100.memoryType, value } }).success;
+    expect(['HBM2e', 'HBM3e', 'HBM (Huawei HiBL 1.0)', 'GDDR7 (ECC)', 'LPDDR5X'].map(withType)).toEqual([true, true, true, true, true]);
+    expect(['HBM2E', 'hbm3', 'DDR5', 'HBM3E 8-high'].map(withType)).toEqual([false, false, false, false]);
+  });
+
   test('every chip classifies', () => {
     for (const chip of chips.values()) expect(() => classify(chip)).not.toThrow();
   });
