@@ -11,6 +11,8 @@ export interface PageScan {
   lang?: string;
   hreflangs: string[];
   noindex: boolean;
+  /** Markup after `</html>` (a script a layout placed outside its body): parsers move it, validators may not say so. */
+  afterHtml: boolean;
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
@@ -44,7 +46,8 @@ export function scanHtml(path: string, html: string): PageScan {
   }
   const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
-  return { path, ids, links, title: title && decode(title), description, canonical, lang, hreflangs, noindex };
+  const afterHtml = /<\/html>\s*\S/i.test(html);
+  return { path, ids, links, title: title && decode(title), description, canonical, lang, hreflangs, noindex, afterHtml };
 }
 
 /** One broken link or missing piece of page metadata. */
@@ -81,6 +84,7 @@ export function checkSite(pages: readonly PageScan[], files: ReadonlySet<string>
       const hash = decodeURIComponent(url.hash.slice(1));
       if (hash && targetPage && !targetPage.ids.has(hash)) problems.push({ page: page.path, message: `missing anchor ${href}` });
     }
+    if (page.afterHtml) problems.push({ page: page.path, message: 'markup after </html>' });
     if (page.noindex) continue;
     if (!page.title) problems.push({ page: page.path, message: 'no <title>' });
     if (!page.description) problems.push({ page: page.path, message: 'no meta description' });

@@ -16,6 +16,11 @@ describe('checkSite', () => {
       expect.arrayContaining(['/en/ missing anchor /en/a/#nope', '/en/ broken link /en/gone/', '/en/a/ no <title>', '/en/lost/ orphan: no link reaches it from the home pages']),
     );
   });
+  test('reports markup after </html>, not trailing whitespace', () => {
+    const page = (tail: string) => scanHtml('/en/', `${head('/en/')}<body></body></html>${tail}`);
+    expect(checkSite([page('\n')], new Set(['/en/']), 'https://s.example/')).toEqual([]);
+    expect(checkSite([page('<script type="module" src="/x.js"></script>')], new Set(['/en/']), 'https://s.example/')).toEqual([{ page: '/en/', message: 'markup after </html>' }]);
+  });
   test('ignores external links', () => {
     const pages = [scanHtml('/en/', `${head('/en/')}<a href="https://other.example/x#y">x</a>`)];
     expect(checkSite(pages, new Set(['/en/']), 'https://s.example/')).toEqual([]);
