@@ -155,7 +155,7 @@ for (const type of pageTypes) {
   const rows = [
     row('HTML raw / gzip', (p) => both(p.load.html.raw, p.load.html.gzip)),
     row('CSS raw / gzip', (p) => both(p.load.css.raw, p.load.css.gzip)),
-    row('JS raw / gzip', (p) => both(p.load.js.raw, p.load.js.gzip)),
+    row('JS raw / gzip (files + inline)', (p) => both(p.load.js.raw, p.load.js.gzip)),
     row('fonts (files)', (p) => `${formatBytes(p.load.font.gzip)} (${p.load.font.requests})`),
     row('images, data, other', (p) => formatBytes(p.load.image.gzip + p.load.data.gzip + p.load.other.gzip)),
     row('requests before interaction', (p) => String(p.load.total.requests)),

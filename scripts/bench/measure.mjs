@@ -7,6 +7,7 @@ import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
 import { firstScreenEnd, markTagStarts } from '../../src/lib/bench/first-screen.ts';
+import { inlineScripts, isExecutableScriptType } from '../../src/lib/security/html-security.ts';
 
 const sizeCache = new Map();
 
@@ -95,6 +96,14 @@ function benchProbe() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** Raw and gzip bytes of the executable inline scripts in a page's HTML (no request of their own). */
+export function inlineScriptSizes(dist, path, base) {
+  const file = fileFor(dist, new URL(path, base).pathname);
+  const code = file ? inlineScripts(readFileSync(file, 'utf8')).filter((s) => isExecutableScriptType(s.type)).map((s) => s.body).join('\n') : '';
+  const bytes = Buffer.from(code, 'utf8');
+  return { raw: bytes.length, gzip: bytes.length ? gzipSync(bytes).length : 0, requests: 0 };
+}
+
 /** Lighthouse's mobile viewport (the budget's), and a common laptop screen for comparison. */
 const MOBILE = { width: 412, height: 823 };
 const DESKTOP = { width: 1350, height: 940 };
@@ -140,6 +149,8 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     await rec.settle();
     const loaded = rec.requests.filter((r) => r.phase === 'load');
     result.load = sumRequests(dist, loaded);
+    // Scripts Astro inlines (theme, language switch, table of contents, small islands) are JS too.
+    addSizes(result.load.js, inlineScriptSizes(dist, path, base));
     result.firstScreen = await measureFirstScreen(browser, { base, dist, path });
     result.firstScreenDesktop = await measureFirstScreen(browser, { base, dist, path, viewport: DESKTOP });
     result.firstRenderGzip = (result.firstScreen?.gzip ?? result.load.html.gzip) + result.load.css.gzip;
