@@ -1,7 +1,8 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
 import { headingIdsPlugin } from './src/integrations/heading-ids.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
 

@@ -14,12 +14,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { brokenBudgets, BUDGETS, checkBudgets, checkPage } from '../src/lib/bench/budgets.ts';
 import { compareRuns, deltaCells } from '../src/lib/bench/compare.ts';
 import { formatBytes, formatMs, formatRatioChange, formatScore, KB, renderTable } from '../src/lib/bench/format.ts';
 import { pageTypes } from '../src/lib/bench/results.ts';
-import { buildSite, ROOT } from './bench/build.mjs';
 import { launchBrowser } from './bench/browser.mjs';
+import { buildSite, ROOT } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measurePage } from './bench/measure.mjs';
 import { checkTimelinePage, generateScaled, layoutOfEvents, resyncRealContent } from './bench/scale.mjs';
@@ -48,7 +49,14 @@ const PAGES = {
   compare: (l) => `/${l}/compare/`,
   search: (l) => `/${l}/search/?q=H20`,
 };
-const TITLES = { home: 'Home', chapter: 'Saga chapter', glossary: 'Glossary', timeline: 'Timeline', compare: 'Compare', search: 'Search results (?q=H20)' };
+const TITLES = {
+  home: 'Home',
+  chapter: 'Saga chapter',
+  glossary: 'Glossary',
+  timeline: 'Timeline',
+  compare: 'Compare',
+  search: 'Search results (?q=H20)',
+};
 const LANGS = args.lang ? [args.lang] : ['en', 'fr'];
 const log = (text) => console.error(text);
 
@@ -80,7 +88,10 @@ try {
   // 3. Lighthouse (mobile).
   if (!args['no-lighthouse']) {
     log('▶ Lighthouse (mobile)…');
-    const figures = await runLighthouse(results.pages.map((p) => new URL(p.path, server.base).href), { runs: Number(args['lighthouse-runs']), log });
+    const figures = await runLighthouse(
+      results.pages.map((p) => new URL(p.path, server.base).href),
+      { runs: Number(args['lighthouse-runs']), log },
+    );
     for (const p of results.pages) {
       const f = figures.get(new URL(p.path, server.base).href);
       if (f?.error && f.performance === undefined) p.error = [p.error, `Lighthouse: ${f.error}`].filter(Boolean).join('; ');
@@ -106,19 +117,36 @@ if (args.scale) {
   try {
     const realBuild = results.build ?? buildSite({ outDir: 'tmp/bench/dist-real', cacheDir: 'tmp/bench/cache-real' }).figures;
     log(`▶ scale ×${factor}: building ${generated.contentDir} (${generated.synthetic.pages} pages, ${generated.synthetic.events} events)…`);
-    const synthetic = buildSite({ outDir: `${generated.base}/dist`, cacheDir: `${generated.base}/cache`, contentDir: generated.contentDir });
+    const synthetic = buildSite({
+      outDir: `${generated.base}/dist`,
+      cacheDir: `${generated.base}/cache`,
+      contentDir: generated.contentDir,
+    });
     const realQuery = results.pages.find((p) => p.type === 'chapter' && p.lang === 'en')?.firstQuery?.total.gzip;
     const scaledServer = await startServer(synthetic.outDir);
     const scaledBrowser = await launchBrowser();
     try {
-      const chapter = await measurePage(scaledBrowser, { base: scaledServer.base, dist: synthetic.outDir, type: 'chapter', lang: 'en', path: PAGES.chapter('en') });
+      const chapter = await measurePage(scaledBrowser, {
+        base: scaledServer.base,
+        dist: synthetic.outDir,
+        type: 'chapter',
+        lang: 'en',
+        path: PAGES.chapter('en'),
+      });
       const timeline = await checkTimelinePage(scaledBrowser, new URL(PAGES.timeline('en'), scaledServer.base).href);
       const layout = layoutOfEvents(generated.events);
       results.scale = {
         factor,
         real: { ...generated.real, build: realBuild, firstQueryBytes: realQuery },
         synthetic: { ...generated.synthetic, build: synthetic.figures, firstQueryBytes: chapter.firstQuery?.total.gzip },
-        timeline: { listedEvents: timeline.listed, expectedEvents: generated.synthetic.events, svgLabels: timeline.labels, overlaps: timeline.overlaps.length, layoutMs: layout.medianMs, layoutOverlaps: layout.overlaps },
+        timeline: {
+          listedEvents: timeline.listed,
+          expectedEvents: generated.synthetic.events,
+          svgLabels: timeline.labels,
+          overlaps: timeline.overlaps.length,
+          layoutMs: layout.medianMs,
+          layoutOverlaps: layout.overlaps,
+        },
       };
       if (timeline.overlaps.length) results.scale.timelineOverlapSample = timeline.overlaps.slice(0, 5);
       if (chapter.error) results.scale.error = chapter.error;
@@ -135,7 +163,14 @@ if (args.scale) {
 // 6. Tables.
 const byPage = (type, lang) => results.pages.find((p) => p.type === type && p.lang === lang);
 const both = (raw, gzip) => `${formatBytes(raw)} / ${formatBytes(gzip)}`;
-const budgetText = (b) => (b.unit === 'bytes' ? `≤ ${formatBytes(b.limit)}` : b.unit === 'score' ? `${formatScore(b.limit)}` : b.unit === 'cls' ? `${b.limit}` : `< ${formatMs(b.limit)}`);
+const budgetText = (b) =>
+  b.unit === 'bytes'
+    ? `≤ ${formatBytes(b.limit)}`
+    : b.unit === 'score'
+      ? `${formatScore(b.limit)}`
+      : b.unit === 'cls'
+        ? `${b.limit}`
+        : `< ${formatMs(b.limit)}`;
 
 for (const type of pageTypes) {
   const pages = LANGS.map((l) => byPage(type, l)).filter(Boolean);
@@ -149,7 +184,12 @@ for (const type of pageTypes) {
   const row = (label, cell, id) => {
     const budget = id ? budgetOf(id) : undefined;
     const failing = budget && pages.some((p) => !checks.get(p.lang).find((c) => c.budget.id === id)?.ok);
-    return [label, ...pages.map((p) => (id ? mark(p, id, cell(p)) : cell(p))), budget ? budgetText(budget) : '', budget ? (failing ? '✘' : '✔') : ''];
+    return [
+      label,
+      ...pages.map((p) => (id ? mark(p, id, cell(p)) : cell(p))),
+      budget ? budgetText(budget) : '',
+      budget ? (failing ? '✘' : '✔') : '',
+    ];
   };
   const lh = (p, key, f) => (p.lighthouse ? f(p.lighthouse[key]) : '–');
   const rows = [
@@ -161,13 +201,21 @@ for (const type of pageTypes) {
     row('requests before interaction', (p) => String(p.load.total.requests)),
     row('total gzip before interaction', (p) => formatBytes(p.load.total.gzip)),
     row('HTML+CSS gzip, whole page', (p) => formatBytes(p.load.html.gzip + p.load.css.gzip)),
-    row('first mobile screen ends at (of HTML)', (p) => (p.firstScreen ? `${formatBytes(p.firstScreen.raw)} of ${formatBytes(p.load.html.raw)}` : '–')),
+    row('first mobile screen ends at (of HTML)', (p) =>
+      p.firstScreen ? `${formatBytes(p.firstScreen.raw)} of ${formatBytes(p.load.html.raw)}` : '–',
+    ),
     row('HTML+CSS gzip for first render', (p) => formatBytes(p.firstRenderGzip), 'first-render'),
     row('  same for a 1350×940 screen', (p) => (p.firstScreenDesktop ? formatBytes(p.firstScreenDesktop.gzip + p.load.css.gzip) : '–')),
     row('JS gzip', (p) => formatBytes(p.load.js.gzip), type === 'timeline' || type === 'compare' ? 'js-chart' : 'js-article'),
-    row(type === 'search' ? 'query on load: fetched gzip (req.)' : 'first query "H20": fetched gzip (req.)', (p) => (p.firstQuery ? `${formatBytes(p.firstQuery.total.gzip)} (${p.firstQuery.total.requests})` : '–'), 'first-query'),
+    row(
+      type === 'search' ? 'query on load: fetched gzip (req.)' : 'first query "H20": fetched gzip (req.)',
+      (p) => (p.firstQuery ? `${formatBytes(p.firstQuery.total.gzip)} (${p.firstQuery.total.requests})` : '–'),
+      'first-query',
+    ),
     row('  of which /pagefind/ files', (p) => (p.firstQuery ? formatBytes(p.firstQuery.pagefind.gzip) : '–')),
-    row(type === 'search' ? 'time to first results (from navigation)' : 'time to first results', (p) => (p.firstQuery ? `${formatMs(p.firstQuery.msToResults)} (${p.firstQuery.results} shown)` : '–')),
+    row(type === 'search' ? 'time to first results (from navigation)' : 'time to first results', (p) =>
+      p.firstQuery ? `${formatMs(p.firstQuery.msToResults)} (${p.firstQuery.results} shown)` : '–',
+    ),
     row('Lighthouse performance', (p) => lh(p, 'performance', formatScore), 'lh-performance'),
     row('Lighthouse accessibility', (p) => lh(p, 'accessibility', formatScore), 'lh-accessibility'),
     row('Lighthouse best practices', (p) => lh(p, 'bestPractices', formatScore), 'lh-best-practices'),
@@ -176,10 +224,15 @@ for (const type of pageTypes) {
     row('CLS', (p) => lh(p, 'cls', (v) => v.toFixed(3)), 'cls'),
     row('TBT', (p) => lh(p, 'tbtMs', formatMs)),
   ];
-  console.log(`\n${renderTable(`${TITLES[type]} — ${pages.map((p) => p.path).join(' · ')}`, ['figure', ...pages.map((p) => p.lang), 'budget', 'ok'], rows)}`);
+  console.log(
+    `\n${renderTable(`${TITLES[type]} — ${pages.map((p) => p.path).join(' · ')}`, ['figure', ...pages.map((p) => p.lang), 'budget', 'ok'], rows)}`,
+  );
   for (const p of pages) {
     if (p.error) console.log(`  ! ${p.lang}: ${p.error}`);
-    if (p.lighthouse?.runs) console.log(`  · ${p.lang} Lighthouse performance over ${p.lighthouse.runs.length} runs: ${p.lighthouse.runs.join(', ')} (median shown)`);
+    if (p.lighthouse?.runs)
+      console.log(
+        `  · ${p.lang} Lighthouse performance over ${p.lighthouse.runs.length} runs: ${p.lighthouse.runs.join(', ')} (median shown)`,
+      );
     for (const line of p.lighthouse?.failing ?? []) console.log(`  · ${p.lang} Lighthouse — ${line}`);
   }
 }
@@ -187,20 +240,50 @@ for (const type of pageTypes) {
 const site = [];
 if (results.build) {
   const b = results.build;
-  site.push(['build: astro build', formatMs(b.astroMs), ''], ['build: postbuild', formatMs(b.postbuildMs), ''], ['build: pagefind', formatMs(b.pagefindMs), ''], ['build: total', formatMs(b.totalMs), '']);
-  site.push(['HTML pages', String(b.htmlPages), ''], ['site files (without index)', formatBytes(b.siteBytes), ''], ['search index (/pagefind/)', `${formatBytes(b.indexBytes)} in ${b.indexFiles} files`, '']);
+  site.push(
+    ['build: astro build', formatMs(b.astroMs), ''],
+    ['build: postbuild', formatMs(b.postbuildMs), ''],
+    ['build: pagefind', formatMs(b.pagefindMs), ''],
+    ['build: total', formatMs(b.totalMs), ''],
+  );
+  site.push(
+    ['HTML pages', String(b.htmlPages), ''],
+    ['site files (without index)', formatBytes(b.siteBytes), ''],
+    ['search index (/pagefind/)', `${formatBytes(b.indexBytes)} in ${b.indexFiles} files`, ''],
+  );
 }
 const layoutBudget = BUDGETS.find((b) => b.id === 'layout-1000');
-site.push([`timeline layout, ${results.layout.events} events (median / worst)`, `${formatMs(results.layout.medianMs)} / ${formatMs(results.layout.maxMs)}`, `${budgetText(layoutBudget)} ${results.layout.medianMs < layoutBudget.limit ? '✔' : '✘'}`]);
-site.push(['  labels placed / overlapping', `${results.layout.labels} / ${results.layout.overlaps}`, `0 overlapping ${results.layout.overlaps === 0 ? '✔' : '✘'}`]);
+site.push([
+  `timeline layout, ${results.layout.events} events (median / worst)`,
+  `${formatMs(results.layout.medianMs)} / ${formatMs(results.layout.maxMs)}`,
+  `${budgetText(layoutBudget)} ${results.layout.medianMs < layoutBudget.limit ? '✔' : '✘'}`,
+]);
+site.push([
+  '  labels placed / overlapping',
+  `${results.layout.labels} / ${results.layout.overlaps}`,
+  `0 overlapping ${results.layout.overlaps === 0 ? '✔' : '✘'}`,
+]);
 for (const type of ['timeline', 'compare']) {
   for (const lang of LANGS) {
     const p = byPage(type, lang);
-    if (p) site.push([`JS gzip on ${lang} ${type}`, formatBytes(p.load.js.gzip), `≤ ${formatBytes(30 * KB)} ${p.load.js.gzip <= 30 * KB ? '✔' : '✘'}`]);
+    if (p)
+      site.push([
+        `JS gzip on ${lang} ${type}`,
+        formatBytes(p.load.js.gzip),
+        `≤ ${formatBytes(30 * KB)} ${p.load.js.gzip <= 30 * KB ? '✔' : '✘'}`,
+      ]);
   }
 }
 const a = results.audit;
-site.push(['npm audit --omit=dev', a.answered ? Object.entries(a.vulnerabilities).map(([k, v]) => `${k} ${v}`).join(', ') : a.message, '']);
+site.push([
+  'npm audit --omit=dev',
+  a.answered
+    ? Object.entries(a.vulnerabilities)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')
+    : a.message,
+  '',
+]);
 console.log(`\n${renderTable('Site', ['figure', 'value', 'budget'], site)}`);
 
 if (results.scale) {
@@ -208,23 +291,80 @@ if (results.scale) {
   const grow = (r, n) => (r ? formatRatioChange(n / r).replace(/^\+/, '+') : '');
   const times = (r, n) => (r ? `×${(n / r).toFixed(1)}` : '');
   const rows = [
-    ['MDX pages (chapters ×N; section pages stay one)', String(s.real.pages), String(s.synthetic.pages), times(s.real.pages, s.synthetic.pages)],
+    [
+      'MDX pages (chapters ×N; section pages stay one)',
+      String(s.real.pages),
+      String(s.synthetic.pages),
+      times(s.real.pages, s.synthetic.pages),
+    ],
     ['events', String(s.real.events), String(s.synthetic.events), times(s.real.events, s.synthetic.events)],
     ['chips', String(s.real.chips), String(s.synthetic.chips), times(s.real.chips, s.synthetic.chips)],
     ['sources', String(s.real.sources), String(s.synthetic.sources), times(s.real.sources, s.synthetic.sources)],
     ['glossary terms', String(s.real.terms), String(s.synthetic.terms), times(s.real.terms, s.synthetic.terms)],
-    ['HTML pages built', String(s.real.build.htmlPages), String(s.synthetic.build.htmlPages), times(s.real.build.htmlPages, s.synthetic.build.htmlPages)],
-    ['build: astro', formatMs(s.real.build.astroMs), formatMs(s.synthetic.build.astroMs), times(s.real.build.astroMs, s.synthetic.build.astroMs)],
-    ['build: pagefind', formatMs(s.real.build.pagefindMs), formatMs(s.synthetic.build.pagefindMs), times(s.real.build.pagefindMs, s.synthetic.build.pagefindMs)],
-    ['build: total', formatMs(s.real.build.totalMs), formatMs(s.synthetic.build.totalMs), times(s.real.build.totalMs, s.synthetic.build.totalMs)],
-    ['site files', formatBytes(s.real.build.siteBytes), formatBytes(s.synthetic.build.siteBytes), times(s.real.build.siteBytes, s.synthetic.build.siteBytes)],
-    ['search index', formatBytes(s.real.build.indexBytes), formatBytes(s.synthetic.build.indexBytes), times(s.real.build.indexBytes, s.synthetic.build.indexBytes)],
-    ['first query "H20" (en chapter), gzip', formatBytes(s.real.firstQueryBytes), formatBytes(s.synthetic.firstQueryBytes), grow(s.real.firstQueryBytes, s.synthetic.firstQueryBytes)],
-    ['timeline: events listed / expected', '', `${s.timeline.listedEvents} / ${s.timeline.expectedEvents}`, s.timeline.listedEvents === s.timeline.expectedEvents ? '✔' : '✘'],
-    ['timeline: chart text boxes / overlapping', '', `${s.timeline.svgLabels} / ${s.timeline.overlaps}`, s.timeline.overlaps === 0 ? '✔' : '✘'],
-    [`timeline: layout of ${s.synthetic.events} events / overlaps`, '', `${formatMs(s.timeline.layoutMs)} / ${s.timeline.layoutOverlaps}`, s.timeline.layoutOverlaps === 0 && s.timeline.layoutMs < 50 ? '✔' : '✘'],
+    [
+      'HTML pages built',
+      String(s.real.build.htmlPages),
+      String(s.synthetic.build.htmlPages),
+      times(s.real.build.htmlPages, s.synthetic.build.htmlPages),
+    ],
+    [
+      'build: astro',
+      formatMs(s.real.build.astroMs),
+      formatMs(s.synthetic.build.astroMs),
+      times(s.real.build.astroMs, s.synthetic.build.astroMs),
+    ],
+    [
+      'build: pagefind',
+      formatMs(s.real.build.pagefindMs),
+      formatMs(s.synthetic.build.pagefindMs),
+      times(s.real.build.pagefindMs, s.synthetic.build.pagefindMs),
+    ],
+    [
+      'build: total',
+      formatMs(s.real.build.totalMs),
+      formatMs(s.synthetic.build.totalMs),
+      times(s.real.build.totalMs, s.synthetic.build.totalMs),
+    ],
+    [
+      'site files',
+      formatBytes(s.real.build.siteBytes),
+      formatBytes(s.synthetic.build.siteBytes),
+      times(s.real.build.siteBytes, s.synthetic.build.siteBytes),
+    ],
+    [
+      'search index',
+      formatBytes(s.real.build.indexBytes),
+      formatBytes(s.synthetic.build.indexBytes),
+      times(s.real.build.indexBytes, s.synthetic.build.indexBytes),
+    ],
+    [
+      'first query "H20" (en chapter), gzip',
+      formatBytes(s.real.firstQueryBytes),
+      formatBytes(s.synthetic.firstQueryBytes),
+      grow(s.real.firstQueryBytes, s.synthetic.firstQueryBytes),
+    ],
+    [
+      'timeline: events listed / expected',
+      '',
+      `${s.timeline.listedEvents} / ${s.timeline.expectedEvents}`,
+      s.timeline.listedEvents === s.timeline.expectedEvents ? '✔' : '✘',
+    ],
+    [
+      'timeline: chart text boxes / overlapping',
+      '',
+      `${s.timeline.svgLabels} / ${s.timeline.overlaps}`,
+      s.timeline.overlaps === 0 ? '✔' : '✘',
+    ],
+    [
+      `timeline: layout of ${s.synthetic.events} events / overlaps`,
+      '',
+      `${formatMs(s.timeline.layoutMs)} / ${s.timeline.layoutOverlaps}`,
+      s.timeline.layoutOverlaps === 0 && s.timeline.layoutMs < 50 ? '✔' : '✘',
+    ],
   ];
-  console.log(`\n${renderTable(`Scale ×${s.factor} (synthetic content in tmp/scale-${s.factor}/, removed after)`, ['figure', 'real', `×${s.factor}`, 'growth'], rows)}`);
+  console.log(
+    `\n${renderTable(`Scale ×${s.factor} (synthetic content in tmp/scale-${s.factor}/, removed after)`, ['figure', 'real', `×${s.factor}`, 'growth'], rows)}`,
+  );
   if (s.timelineOverlapSample) console.log(`  overlapping chart text, first pairs: ${JSON.stringify(s.timelineOverlapSample)}`);
   if (s.error) console.log(`  ! ${s.error}`);
 }
@@ -232,7 +372,11 @@ if (results.scale) {
 // 7. Budgets, JSON, comparison.
 const checks = checkBudgets(results);
 const broken = brokenBudgets(checks);
-const scaleBroken = results.scale && (results.scale.timeline.overlaps > 0 || results.scale.timeline.layoutOverlaps > 0 || results.scale.timeline.listedEvents !== results.scale.timeline.expectedEvents);
+const scaleBroken =
+  results.scale &&
+  (results.scale.timeline.overlaps > 0 ||
+    results.scale.timeline.layoutOverlaps > 0 ||
+    results.scale.timeline.listedEvents !== results.scale.timeline.expectedEvents);
 const layoutOverlaps = results.layout.overlaps > 0;
 const errors = results.pages.filter((p) => p.error);
 
@@ -243,7 +387,8 @@ console.log(`\nFigures written to ${out}`);
 
 if (args.compare) {
   const before = JSON.parse(readFileSync(resolve(args.compare), 'utf8'));
-  if (before.version !== results.version) throw new Error(`${args.compare} is a version ${before.version} file; this bench writes version ${results.version}`);
+  if (before.version !== results.version)
+    throw new Error(`${args.compare} is a version ${before.version} file; this bench writes version ${results.version}`);
   const rows = compareRuns(before, results).map(deltaCells);
   console.log(`\n${renderTable(`Change since ${args.compare} (${before.measuredAt})`, ['figure', 'before', 'now', 'change'], rows)}`);
 }
@@ -252,7 +397,16 @@ if (broken.length || scaleBroken || layoutOverlaps || errors.length) {
   console.log('\n✘ Broken budgets:');
   for (const c of broken) {
     const where = c.page ? `${c.page.lang} ${c.page.type} (${c.page.path})` : 'site';
-    const value = c.value === null ? 'not scored' : c.budget.unit === 'bytes' ? formatBytes(c.value) : c.budget.unit === 'ms' ? formatMs(c.value) : c.budget.unit === 'score' ? formatScore(c.value) : c.value.toFixed(3);
+    const value =
+      c.value === null
+        ? 'not scored'
+        : c.budget.unit === 'bytes'
+          ? formatBytes(c.value)
+          : c.budget.unit === 'ms'
+            ? formatMs(c.value)
+            : c.budget.unit === 'score'
+              ? formatScore(c.value)
+              : c.value.toFixed(3);
     console.log(`  ${where}: ${c.budget.label} ${value}, budget ${budgetText(c.budget)}`);
   }
   if (layoutOverlaps) console.log(`  timeline layout: ${results.layout.overlaps} overlapping labels`);

@@ -5,6 +5,7 @@
 // difference. `--keep` leaves both builds in place for inspection.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { buildSite, ROOT } from './bench/build.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -49,7 +50,9 @@ for (const f of filesA.filter((x) => setB.has(x))) {
   if (x.equals(y)) continue;
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  problems.push(`${f}: differs at byte ${i} (sizes ${x.length} and ${y.length})\n    first:  …${around(x, i)}…\n    second: …${around(y, i)}…`);
+  problems.push(
+    `${f}: differs at byte ${i} (sizes ${x.length} and ${y.length})\n    first:  …${around(x, i)}…\n    second: …${around(y, i)}…`,
+  );
 }
 
 if (!keep) rmSync(base, { recursive: true, force: true });

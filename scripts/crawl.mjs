@@ -3,10 +3,13 @@
 // hreflang alternates, and a path from the home pages. Exits 1 with one line per problem.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { checkSite, pathOfFile, scanHtml } from '../src/lib/integrity/html-links.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => !f.startsWith('pagefind/') && !f.startsWith('pagefind\\'));
+const files = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((f) => !f.startsWith('pagefind/') && !f.startsWith('pagefind\\'));
 const paths = new Set(files.map(pathOfFile));
 const pages = files.filter((f) => f.endsWith('.html')).map((f) => scanHtml(pathOfFile(f), readFileSync(join(dist, f), 'utf8')));
 const site = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'en/index.html'), 'utf8'))?.[1] ?? 'https://example.org/';

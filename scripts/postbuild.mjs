@@ -7,6 +7,7 @@
 //    that read _headers send the same policy as an HTTP header (which also allows frame-ancestors).
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { fitPageCsp } from '../src/lib/security/page-policy.ts';
 
 const out = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -15,7 +16,9 @@ if (!existsSync(from)) throw new Error(`postbuild: ${from} is missing`);
 copyFileSync(from, join(out, 'fr/404.html'));
 
 const policies = new Set();
-for (const file of readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
+for (const file of readdirSync(out, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html'))) {
   const path = join(out, file);
   const html = readFileSync(path, 'utf8');
   const fitted = fitPageCsp(html);
@@ -29,15 +32,22 @@ const policy = mergePolicies([...policies]);
 const headers = join(out, '_headers');
 // Replace the placeholder on the header line itself (a comment mentioning it must not take the policy).
 const template = readFileSync(headers, 'utf8');
-const filled = template.replace(/^(\s*Content-Security-Policy:\s*)__CSP__\s*$/m, (_m, name) => `${name}${policy.replace(/\s+/g, ' ').trim()}; frame-ancestors 'none'`);
-if (filled === template || /^\s*Content-Security-Policy:\s*__CSP__/m.test(filled)) throw new Error(`postbuild: no "Content-Security-Policy: __CSP__" line to fill in ${headers}`);
+const filled = template.replace(
+  /^(\s*Content-Security-Policy:\s*)__CSP__\s*$/m,
+  (_m, name) => `${name}${policy.replace(/\s+/g, ' ').trim()}; frame-ancestors 'none'`,
+);
+if (filled === template || /^\s*Content-Security-Policy:\s*__CSP__/m.test(filled))
+  throw new Error(`postbuild: no "Content-Security-Policy: __CSP__" line to fill in ${headers}`);
 writeFileSync(headers, filled);
 
 /** Merges CSP policies directive by directive (source lists united, order kept). */
 function mergePolicies(list) {
   const directives = new Map();
   for (const policy of list) {
-    for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of policy
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = part.split(/\s+/);
       const set = directives.get(name) ?? new Set();
       sources.forEach((s) => set.add(s));

@@ -3,7 +3,10 @@ import { launchBrowser } from '../tests/e2e/harness.mjs';
 
 const [target, out, width = '1440', height = '900', scheme = 'light'] = process.argv.slice(2);
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  colorScheme: scheme === 'dark' ? 'dark' : 'light',
+});
 await page.goto(target, { waitUntil: 'networkidle' });
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 await browser.close();

@@ -1,8 +1,8 @@
 // Serves a built site folder over HTTP: `node scripts/serve.mjs [dir=dist] [port=4321]`.
 // Static-host semantics: /path/ → /path/index.html, missing files → the language's 404 page.
 // Used by `npm start` and by the browser tests; no dependencies so a fresh clone can run it.
-import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');

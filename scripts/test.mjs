@@ -51,6 +51,10 @@ async function waitFor(url, tries = 50) {
 
 const only = process.argv[2]; // optional: "unit" | "e2e" to run one stage while writing tests
 
+if (!only || only === 'lint') {
+  run('format', 'npx', ['prettier', '--check', '.']);
+  run('lint', 'npx', ['eslint', '.']);
+}
 if (!only || only === 'types') run('types', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 if (!only || only === 'unit') run('unit tests', 'npx', ['vitest', 'run']);
 if (!only || only === 'build-checks') run('content failure tests', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.mjs']);

@@ -9,6 +9,7 @@
 // Prints one line per problem (file:line:column rule message) and exits 1 when there is any.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 const dist = process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -29,12 +30,16 @@ for (const file of files) {
       if (m.severity === 2) errors++;
       else warnings++;
       byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
-      console.error(`${relative(process.cwd(), path)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
+      console.error(
+        `${relative(process.cwd(), path)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
+      );
     }
   }
 }
 if (errors) {
-  console.error(`\n✖ html-validate: ${errors} error(s), ${warnings} warning(s) in ${files.length} pages — by rule: ${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+  console.error(
+    `\n✖ html-validate: ${errors} error(s), ${warnings} warning(s) in ${files.length} pages — by rule: ${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')}`,
+  );
   process.exit(1);
 }
 console.log(`html-validate OK: ${files.length} pages, 0 errors${warnings ? `, ${warnings} warning(s)` : ''}.`);

@@ -1,13 +1,14 @@
-import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+
+import { siteDataLoader } from './loaders/data-collection.ts';
+import { contentDir } from './loaders/site-data.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { chipSchema } from './schemas/chip.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { contentDir } from './loaders/site-data.ts';
-import { siteDataLoader } from './loaders/data-collection.ts';
 
 /** MDX articles: `content/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({

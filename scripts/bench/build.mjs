@@ -52,15 +52,36 @@ export function folderBytes(dir, keep = () => true) {
 export function buildSite({ outDir, cacheDir, contentDir, quiet = true, env = {} }) {
   outDir = resolve(ROOT, outDir);
   cacheDir = resolve(ROOT, cacheDir);
-  if (relative(ROOT, outDir).startsWith('..')) throw new Error(`build output ${outDir} must be inside the project (see scripts/bench/build.mjs)`);
+  if (relative(ROOT, outDir).startsWith('..'))
+    throw new Error(`build output ${outDir} must be inside the project (see scripts/bench/build.mjs)`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const buildEnv = { ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...(contentDir ? { H20_CONTENT_DIR: contentDir } : {}), ...env };
+  const buildEnv = {
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(contentDir ? { H20_CONTENT_DIR: contentDir } : {}),
+    ...env,
+  };
   const astroMs = step('astro', ['build'], buildEnv, quiet);
   const postbuildMs = step('node', ['scripts/postbuild.mjs'], buildEnv, quiet);
   const pagefindMs = step('pagefind', ['--site', outDir], buildEnv, quiet);
   const site = folderBytes(outDir, (name) => !name.startsWith('pagefind/'));
   const index = folderBytes(join(outDir, 'pagefind'));
-  const htmlPages = readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
-  return { outDir, figures: { astroMs, postbuildMs, pagefindMs, totalMs: astroMs + postbuildMs + pagefindMs, htmlPages, siteBytes: site.bytes, indexBytes: index.bytes, indexFiles: index.files } };
+  const htmlPages = readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
+  return {
+    outDir,
+    figures: {
+      astroMs,
+      postbuildMs,
+      pagefindMs,
+      totalMs: astroMs + postbuildMs + pagefindMs,
+      htmlPages,
+      siteBytes: site.bytes,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+    },
+  };
 }

@@ -1,7 +1,8 @@
 // Lighthouse 12 (mobile, simulated throttling: its default) over a list of URLs, one Chromium
 // for all of them (Debian's, with the flags this machine needs).
-import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
 import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -33,7 +34,9 @@ function diagnostics(lhr) {
   };
   for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
     const causes = (item.subItems?.items ?? []).map((s) => s.cause).filter(Boolean);
-    out.push(`layout shift ${item.score.toFixed(3)}: ${item.node?.selector ?? item.node?.value ?? '?'}${causes.length ? ` (${[...new Set(causes)].join(', ')})` : ''}`);
+    out.push(
+      `layout shift ${item.score.toFixed(3)}: ${item.node?.selector ?? item.node?.value ?? '?'}${causes.length ? ` (${[...new Set(causes)].join(', ')})` : ''}`,
+    );
   }
   const blocking = (lhr.audits['render-blocking-insight'] ?? lhr.audits['render-blocking-resources'])?.details?.items ?? [];
   if (blocking.length) out.push(`render-blocking: ${blocking.map((i) => path(i.url)).join(', ')}`);
@@ -43,8 +46,19 @@ function diagnostics(lhr) {
   if (dom?.numericValue > 800) out.push(`DOM elements: ${dom.numericValue}`);
   const bootup = lhr.audits['bootup-time']?.details?.items ?? [];
   if ((lhr.audits['total-blocking-time']?.numericValue ?? 0) > 0) {
-    out.push(`main thread: ${(lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).slice(0, 3).map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)} ms`).join(', ')}`);
-    if (bootup.length) out.push(`scripts: ${bootup.slice(0, 3).map((i) => `${path(i.url)} ${Math.round(i.total)} ms`).join(', ')}`);
+    out.push(
+      `main thread: ${(lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+        .slice(0, 3)
+        .map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)} ms`)
+        .join(', ')}`,
+    );
+    if (bootup.length)
+      out.push(
+        `scripts: ${bootup
+          .slice(0, 3)
+          .map((i) => `${path(i.url)} ${Math.round(i.total)} ms`)
+          .join(', ')}`,
+      );
   }
   return out;
 }

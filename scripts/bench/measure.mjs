@@ -5,8 +5,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
+
 import { firstScreenEnd, markTagStarts } from '../../src/lib/bench/first-screen.ts';
+import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
 import { inlineScripts, isExecutableScriptType } from '../../src/lib/security/html-security.ts';
 
 const sizeCache = new Map();
@@ -90,7 +91,13 @@ function benchProbe() {
   // Runs in the page before its scripts (through the DevTools protocol, not governed by the CSP).
   const state = { firstKey: null, firstResult: null };
   Object.defineProperty(window, '__bench', { value: state });
-  addEventListener('keydown', () => { if (state.firstKey === null) state.firstKey = performance.now(); }, true);
+  addEventListener(
+    'keydown',
+    () => {
+      if (state.firstKey === null) state.firstKey = performance.now();
+    },
+    true,
+  );
   new MutationObserver(() => {
     if (state.firstResult === null && document.querySelector('.search-result')) state.firstResult = performance.now();
   }).observe(document, { childList: true, subtree: true });
@@ -99,7 +106,12 @@ function benchProbe() {
 /** Raw and gzip bytes of the executable inline scripts in a page's HTML (no request of their own). */
 export function inlineScriptSizes(dist, path, base) {
   const file = fileFor(dist, new URL(path, base).pathname);
-  const code = file ? inlineScripts(readFileSync(file, 'utf8')).filter((s) => isExecutableScriptType(s.type)).map((s) => s.body).join('\n') : '';
+  const code = file
+    ? inlineScripts(readFileSync(file, 'utf8'))
+        .filter((s) => isExecutableScriptType(s.type))
+        .map((s) => s.body)
+        .join('\n')
+    : '';
   const bytes = Buffer.from(code, 'utf8');
   return { raw: bytes.length, gzip: bytes.length ? gzipSync(bytes).length : 0, requests: 0 };
 }
@@ -177,7 +189,10 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
       result.firstQuery = {
         query,
         total: sumRequests(dist, fetched).total,
-        pagefind: sumRequests(dist, fetched.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'))).total,
+        pagefind: sumRequests(
+          dist,
+          fetched.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')),
+        ).total,
         msToResults: probe.firstResult - probe.firstKey,
         results: await page.locator('h20-search .search-result').count(),
       };
@@ -190,7 +205,10 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
   } catch (error) {
     result.error = error.message.split('\n')[0];
     if (!result.load) {
-      result.load = sumRequests(dist, rec.requests.filter((r) => r.phase === 'load'));
+      result.load = sumRequests(
+        dist,
+        rec.requests.filter((r) => r.phase === 'load'),
+      );
       result.firstRenderGzip = result.load.html.gzip + result.load.css.gzip;
     }
   } finally {

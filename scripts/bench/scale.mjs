@@ -4,8 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import { parse, stringify } from 'yaml';
-import { scaleSnapshot, snapshotCounts, overlappingBoxes } from '../../src/lib/bench/synthetic.ts';
+
+import { overlappingBoxes, scaleSnapshot, snapshotCounts } from '../../src/lib/bench/synthetic.ts';
 import { periodOf } from '../../src/lib/timeline/items.ts';
 import { FULL_GEOMETRY, truncateLabel } from '../../src/lib/timeline/layout.ts';
 import { ROOT } from './build.mjs';
@@ -26,7 +28,8 @@ export function readSnapshot(contentRoot) {
     if (/^(en|fr)\/.*\.mdx$/.test(rel)) snapshot.pages.push({ path: rel, text });
     else if (/^data\/events\/[^/]+\.ya?ml$/.test(rel)) snapshot.events.push({ id, data: parse(text) });
     else if (/^data\/chips\/[^/]+\.ya?ml$/.test(rel)) snapshot.chips.push({ id, data: parse(text) });
-    else if (/^data\/sources\/[^/]+\.ya?ml$/.test(rel)) snapshot.sources.push({ file: rel.replace(/^data\/sources\//, ''), entries: parse(text) ?? [] });
+    else if (/^data\/sources\/[^/]+\.ya?ml$/.test(rel))
+      snapshot.sources.push({ file: rel.replace(/^data\/sources\//, ''), entries: parse(text) ?? [] });
     else if (rel === 'data/glossary.yaml') snapshot.glossary = parse(text) ?? [];
     else snapshot.other.push({ path: rel, text });
   }
@@ -64,7 +67,14 @@ export function layoutOfEvents(events) {
   const layoutEvents = events.map(({ id, data }) => {
     const date = String(data.date);
     const { start, end } = periodOf(date, data.precision);
-    return { id, start, end, track: data.track, importance: data.importance, label: truncateLabel(data.title.en, 200, FULL_GEOMETRY.fontSize) };
+    return {
+      id,
+      start,
+      end,
+      track: data.track,
+      importance: data.importance,
+      label: truncateLabel(data.title.en, 200, FULL_GEOMETRY.fontSize),
+    };
   });
   return timeLayout(layoutEvents);
 }
@@ -85,12 +95,15 @@ export async function checkTimelinePage(browser, pageUrl) {
     const { listed, boxes } = await page.evaluate(() => {
       const listed = new Set([...document.querySelectorAll('main [id^="event-"]')].map((el) => el.id)).size;
       const full = document.querySelector('main svg.tl-svg-full');
-      const svgs = full ? [full] : [...document.querySelectorAll('main svg')].sort((a, b) => b.querySelectorAll('text').length - a.querySelectorAll('text').length);
+      const svgs = full
+        ? [full]
+        : [...document.querySelectorAll('main svg')].sort((a, b) => b.querySelectorAll('text').length - a.querySelectorAll('text').length);
       const boxes = [];
       for (const [i, text] of [...(svgs[0]?.querySelectorAll('text') ?? [])].entries()) {
         const r = text.getBoundingClientRect();
         const style = getComputedStyle(text);
-        if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.display === 'none' || !text.textContent?.trim()) continue;
+        if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.display === 'none' || !text.textContent?.trim())
+          continue;
         boxes.push({ id: `${i}:${text.textContent.trim().slice(0, 40)}`, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom });
       }
       return { listed, boxes };
@@ -107,7 +120,12 @@ export async function checkTimelinePage(browser, pageUrl) {
  * content puts it back (a cache of its own keeps node_modules/.astro untouched).
  */
 export function resyncRealContent() {
-  const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_CACHE_DIR: join(ROOT, 'tmp/bench/cache-sync'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+    ASTRO_CACHE_DIR: join(ROOT, 'tmp/bench/cache-sync'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   delete env.H20_CONTENT_DIR;
   spawnSync('astro', ['sync'], { cwd: ROOT, env, stdio: 'ignore' });
 }

@@ -7,6 +7,7 @@ import { createServer as createHttpServer, request as httpRequest } from 'node:h
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
+
 import { ROOT } from './build.mjs';
 
 /** Content types a host compresses (Pagefind's own files are gzip already and sent as they are). */

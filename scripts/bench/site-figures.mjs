@@ -1,5 +1,6 @@
 // Site-wide figures: timeline layout speed on 1,000 synthetic events, and `npm audit`.
 import { spawnSync } from 'node:child_process';
+
 import { overlappingBoxes, syntheticLayoutEvents } from '../../src/lib/bench/synthetic.ts';
 import { FULL_GEOMETRY, layoutTimeline, truncateLabel } from '../../src/lib/timeline/layout.ts';
 import { paddedDomain } from '../../src/lib/timeline/scale.ts';
@@ -25,7 +26,13 @@ export function timeLayout(events, runs = 21, width = LAYOUT_WIDTH) {
   }
   times.sort((a, b) => a - b);
   const overlaps = overlappingBoxes(layout.labels.map((l) => ({ id: l.id, ...l.box })));
-  return { events: events.length, medianMs: times[Math.floor(times.length / 2)], maxMs: times.at(-1), labels: layout.labels.length, overlaps: overlaps.length };
+  return {
+    events: events.length,
+    medianMs: times[Math.floor(times.length / 2)],
+    maxMs: times.at(-1),
+    labels: layout.labels.length,
+    overlaps: overlaps.length,
+  };
 }
 
 /** The layout benchmark of the brief: 1,000 synthetic events with labels shortened as the site does. */
@@ -39,7 +46,8 @@ export function npmAudit() {
   const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
   try {
     const report = JSON.parse(result.stdout);
-    if (report.error) return { answered: false, message: `registry did not answer (${report.error.code ?? report.error.summary ?? 'error'})` };
+    if (report.error)
+      return { answered: false, message: `registry did not answer (${report.error.code ?? report.error.summary ?? 'error'})` };
     const vulnerabilities = report.metadata?.vulnerabilities;
     if (!vulnerabilities) return { answered: false, message: 'registry did not answer (no audit report)' };
     return { answered: true, vulnerabilities };

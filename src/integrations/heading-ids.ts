@@ -1,4 +1,6 @@
-import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
+import type { Element } from 'hast';
+import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
+
 import { EXPLICIT_ID, SlugRegistry, splitExplicitId } from '../lib/content/slug.ts';
 
 /**
@@ -33,7 +35,7 @@ export function headingIdsPlugin(): HastPluginEntry {
 }
 
 /** Removes the ` [#id]` marker from the heading's last text node. */
-function stripMarker(node: any, ctx: any): void {
+function stripMarker(node: Element, ctx: HastVisitorContext): void {
   const last = node.children?.[node.children.length - 1];
   if (last?.type === 'text') {
     ctx.replaceNode(last, { type: 'text', value: String(last.value).replace(EXPLICIT_ID, '') });

@@ -1,4 +1,5 @@
 import type { Loader } from 'astro/loaders';
+
 import { loadSiteData } from './site-data.ts';
 
 type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips';

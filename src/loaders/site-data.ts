@@ -1,16 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+import { type z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
+
+import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
+import { referencesIn } from '../lib/content/mdx-facts.ts';
+import { ContentError, type ContentProblem, parseEntry } from '../lib/content/problems.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { chipSchema } from '../schemas/chip.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
-import { sourceSchema } from '../schemas/source.ts';
 import { seedCorrectionSchema } from '../schemas/seed-correction.ts';
-import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
-import { referencesIn } from '../lib/content/mdx-facts.ts';
-import { ContentError, parseEntry, type ContentProblem } from '../lib/content/problems.ts';
+import { sourceSchema } from '../schemas/source.ts';
 
 /**
  * The content folder. `H20_CONTENT_DIR` lets tests build against a fixture tree.
@@ -107,10 +109,22 @@ function readPages(root: string): PageFacts[] {
   for (const lang of ['en', 'fr']) {
     const base = join(root, lang);
     if (!existsSync(base)) continue;
-    for (const file of readdirSync(base, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort()) {
-      const slug = file.replace(/\.mdx$/, '').replace(/\\/g, '/').replace(/(^|\/)index$/, '');
+    for (const file of readdirSync(base, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
+      const slug = file
+        .replace(/\.mdx$/, '')
+        .replace(/\\/g, '/')
+        .replace(/(^|\/)index$/, '');
       const path = join(base, file);
-      pages.push({ file: relative(process.cwd(), path), id: slug ? `${lang}/${slug}` : lang, lang, slug, ...referencesIn(readFileSync(path, 'utf8')) });
+      pages.push({
+        file: relative(process.cwd(), path),
+        id: slug ? `${lang}/${slug}` : lang,
+        lang,
+        slug,
+        ...referencesIn(readFileSync(path, 'utf8')),
+      });
     }
   }
   return pages;

@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: /en/search/\nDisallow: /fr/search/\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: /en/search/\nDisallow: /fr/search/\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`,
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

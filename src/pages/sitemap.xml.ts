@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+
 import { locales } from '../lib/i18n/locales.ts';
 import { pagePath, splitPageId } from '../lib/i18n/paths.ts';
 import { renderSitemap } from '../lib/site/sitemap.ts';

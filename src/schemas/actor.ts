@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { idSchema, localizedSchema } from './common.ts';
 
 /** A person, company or agency that acts in the saga. Lives in `content/data/actors.yaml`. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { idSchema, localizedSchema, partialDateSchema } from './common.ts';
 
 /**
@@ -97,7 +98,12 @@ export const chipSchema = z.strictObject({
   dieAreaMm2: sourced(z.number().positive()),
   /** Memory family first, one spelling per family (the compare table filters and sorts on it). */
   memoryType: sourced(
-    z.string().regex(/^(HBM(2e|3e|[234])?|GDDR\d|LPDDR\dX?)(\s|$)/, 'start with a memory family spelled HBM, HBM2, HBM2e, HBM3, HBM3e, HBM4, GDDR7 or LPDDR5X'),
+    z
+      .string()
+      .regex(
+        /^(HBM(2e|3e|[234])?|GDDR\d|LPDDR\dX?)(\s|$)/,
+        'start with a memory family spelled HBM, HBM2, HBM2e, HBM3, HBM3e, HBM4, GDDR7 or LPDDR5X',
+      ),
   ),
   memoryGb: sourced(z.number().positive()),
   memoryBandwidthTBs: sourced(z.number().positive()),

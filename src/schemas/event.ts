@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { dayDateSchema, idSchema, localizedSchema } from './common.ts';
 
 /** The timeline's lanes. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { idSchema, localizedSchema } from './common.ts';
 
 /** A glossary term. All terms live in `content/data/glossary.yaml` (a list). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { dayDateSchema } from './common.ts';
 
 /** Site sections; each maps to a navigation entry and a search filter value. */

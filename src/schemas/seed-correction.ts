@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { idSchema, localizedSchema } from './common.ts';
 
 /** What kind of slip a seed article made. */

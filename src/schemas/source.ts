@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+
 import { idSchema, partialDateSchema } from './common.ts';
 
 /**

@@ -1,12 +1,17 @@
 // The real build refuses bad content and says where: `astro sync` runs the content loaders
 // exactly as `astro build` does, against a fixture tree chosen with H20_CONTENT_DIR.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
 
 function sync(contentDir) {
   const result = spawnSync('npx', ['astro', 'sync'], {
-    env: { ...process.env, H20_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: `node_modules/.astro-fixture-${contentDir.replace(/\W+/g, '-')}`, FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      H20_CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: `node_modules/.astro-fixture-${contentDir.replace(/\W+/g, '-')}`,
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -15,13 +20,19 @@ function sync(contentDir) {
 test('the build fails on an unknown source id, naming the file, the page and the field', () => {
   const { status, output } = sync('tests/fixtures/content-bad-source');
   assert.notEqual(status, 0);
-  assert.match(output, /tests\/fixtures\/content-bad-source\/en\/saga\/example-chapter\.mdx › entry "en\/saga\/example-chapter" › field "<Cite id>\[0\]": unknown source id "no-such-source"/);
+  assert.match(
+    output,
+    /tests\/fixtures\/content-bad-source\/en\/saga\/example-chapter\.mdx › entry "en\/saga\/example-chapter" › field "<Cite id>\[0\]": unknown source id "no-such-source"/,
+  );
 });
 
 test('the build fails on a page without its French translation, naming the page', () => {
   const { status, output } = sync('tests/fixtures/content-missing-fr');
   assert.notEqual(status, 0);
-  assert.match(output, /en\/saga\/example-chapter\.mdx › entry "en\/saga\/example-chapter": has no French page: add tests\/fixtures\/content-missing-fr\/fr\/saga\/example-chapter\.mdx/);
+  assert.match(
+    output,
+    /en\/saga\/example-chapter\.mdx › entry "en\/saga\/example-chapter": has no French page: add tests\/fixtures\/content-missing-fr\/fr\/saga\/example-chapter\.mdx/,
+  );
 });
 
 test('the build fails on bad frontmatter, naming the file, the page and each field', () => {

@@ -1,7 +1,8 @@
 // Browser tests of the compare page: static charts, table sorting and filters, the two-chip
 // view and its URL state, downloads, accessibility and console errors.
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
 import { axeViolations, launchBrowser, openPage, url } from './harness.mjs';
 
 const PAGE = '/en/compare/';
@@ -29,11 +30,22 @@ describe('compare page without JavaScript', () => {
     const { page, context, problems } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(url(PAGE));
     const json = await (await context.request.get(url('/en/compare/chips.json'))).json();
-    const withMap = json.chips.filter((c) => c.form !== 'system' && c.figures.tpp.value !== null && c.figures.density.value !== null).map((c) => c.id).sort();
-    const withBw = json.chips.filter((c) => c.form !== 'system' && c.figures.fp16DenseTflops.value !== null && c.figures.memoryBandwidthTBs.value !== null).map((c) => c.id).sort();
-    for (const [chart, expected] of [['export-map', withMap], ['bandwidth', withBw]]) {
+    const withMap = json.chips
+      .filter((c) => c.form !== 'system' && c.figures.tpp.value !== null && c.figures.density.value !== null)
+      .map((c) => c.id)
+      .sort();
+    const withBw = json.chips
+      .filter((c) => c.form !== 'system' && c.figures.fp16DenseTflops.value !== null && c.figures.memoryBandwidthTBs.value !== null)
+      .map((c) => c.id)
+      .sort();
+    for (const [chart, expected] of [
+      ['export-map', withMap],
+      ['bandwidth', withBw],
+    ]) {
       for (const variant of ['wide', 'narrow']) {
-        const ids = await page.locator(`h20-chip-chart[data-chart="${chart}"] svg.chart-${variant} a.pt`).evaluateAll((as) => as.map((a) => a.dataset.chip).sort());
+        const ids = await page
+          .locator(`h20-chip-chart[data-chart="${chart}"] svg.chart-${variant} a.pt`)
+          .evaluateAll((as) => as.map((a) => a.dataset.chip).sort());
         assert.deepEqual(ids, expected, `${chart} (${variant}) plots every chip with data`);
       }
     }
@@ -59,7 +71,11 @@ describe('comparison table', () => {
     assert.equal(await page.locator('h20-compare-table th[data-col="tpp"]').getAttribute('aria-sort'), 'descending');
     let keys = await columnKeys(page, 'tpp');
     let numbers = keys.filter((k) => k !== null).map(Number);
-    assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), 'TPP descending');
+    assert.deepEqual(
+      numbers,
+      [...numbers].sort((a, b) => b - a),
+      'TPP descending',
+    );
     assert.ok(keys.indexOf(null) === -1 || keys.slice(keys.indexOf(null)).every((k) => k === null), 'undisclosed last');
     assert.match(page.url(), /sort=tpp/);
     // Keyboard: focus the header button and press Enter, then Space.
@@ -68,7 +84,11 @@ describe('comparison table', () => {
     assert.equal(await page.locator('h20-compare-table th[data-col="tpp"]').getAttribute('aria-sort'), 'ascending');
     keys = await columnKeys(page, 'tpp');
     numbers = keys.filter((k) => k !== null).map(Number);
-    assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b), 'TPP ascending');
+    assert.deepEqual(
+      numbers,
+      [...numbers].sort((a, b) => a - b),
+      'TPP ascending',
+    );
     assert.equal(keys.at(-1) === null || keys.every((k) => k !== null), true, 'undisclosed still last');
     const nameButton = page.locator('h20-compare-table thead button[data-col="name"]');
     await nameButton.focus();
@@ -76,7 +96,10 @@ describe('comparison table', () => {
     assert.equal(await page.locator('h20-compare-table th[data-col="name"]').getAttribute('aria-sort'), 'ascending');
     assert.equal(await page.locator('h20-compare-table th[data-col="tpp"]').getAttribute('aria-sort'), null, 'one sorted column at a time');
     const names = await columnKeys(page, 'name');
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' })));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' })),
+    );
     assert.deepEqual(problems(), []);
     await context.close();
   });
@@ -97,7 +120,9 @@ describe('comparison table', () => {
     assert.match(page.url(), /market=china-variant/);
     await page.goto(url(`${PAGE}?maker=nvidia&market=global&sort=memoryBandwidthTBs&dir=descending`));
     assert.equal(await page.locator('h20-compare-table select[name="maker"]').inputValue(), 'nvidia');
-    const visible = await page.locator('h20-compare-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => `${r.dataset.maker}/${r.dataset.market}`));
+    const visible = await page
+      .locator('h20-compare-table tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => `${r.dataset.maker}/${r.dataset.market}`));
     assert.ok(visible.length > 0 && visible.every((v) => v === 'nvidia/global'));
     assert.equal(await page.locator('h20-compare-table th[data-col="memoryBandwidthTBs"]').getAttribute('aria-sort'), 'descending');
     await page.click('h20-compare-table button[data-reset]');
@@ -118,7 +143,10 @@ describe('comparison table', () => {
     const tip = await mark.evaluate((a) => getComputedStyle(a, '::after').content);
     assert.ok(/Sources?: /.test(tip), 'the source shows on focus');
     assert.equal(await h20.locator('th a').getAttribute('href'), '/en/chips/#chip-h20');
-    assert.equal(await page.locator('h20-compare-table tr[data-chip="ascend-910c"] th a').getAttribute('href'), '/en/alternatives/#chip-ascend-910c');
+    assert.equal(
+      await page.locator('h20-compare-table tr[data-chip="ascend-910c"] th a').getAttribute('href'),
+      '/en/alternatives/#chip-ascend-910c',
+    );
     assert.ok((await page.locator('h20-compare-table .nd').count()) > 0, 'some figures are not disclosed');
     assert.deepEqual(problems(), []);
     await context.close();
@@ -129,7 +157,10 @@ describe('comparison table', () => {
     await page.goto(url(PAGE));
     const csvHref = await page.locator('a[href$="chips.csv"]').getAttribute('href');
     const csv = await (await context.request.get(url(csvHref))).text();
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     assert.ok(lines[0].startsWith('id,Chip,Maker,Market,Announced'));
     assert.ok(lines[0].includes('Memory bandwidth (TB/s)'));
     assert.ok(lines.some((l) => l.startsWith('h20,')));

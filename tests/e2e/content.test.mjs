@@ -1,6 +1,7 @@
 // The saga and its translation, as built: sources on every chapter, same section ids in both languages.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
 import { url } from './harness.mjs';
 
 const sitemap = await (await fetch(url('/sitemap.xml'))).text();

@@ -1,7 +1,8 @@
 // Robustness: the site without JavaScript (every page type stays readable, the timeline's event
 // list and the comparison table are there), and search when its index cannot load.
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
 import { launchBrowser, url } from './harness.mjs';
 
 /** One page of each type, in both languages. */
@@ -114,7 +115,10 @@ describe('when /pagefind/ cannot load', () => {
       await page.goto(url(`/${lang}/search/?q=H20`));
       await page.waitForFunction(() => /.{20,}/.test(document.querySelector('main .search-status')?.textContent ?? ''));
       const text = await page.locator('main .search-status').first().textContent();
-      const expected = await page.locator('h20-search').first().evaluate((el) => JSON.parse(el.dataset.strings ?? '{}').unavailable);
+      const expected = await page
+        .locator('h20-search')
+        .first()
+        .evaluate((el) => JSON.parse(el.dataset.strings ?? '{}').unavailable);
       assert.equal(text.trim(), expected);
       await context.close();
     });

@@ -2,11 +2,22 @@
 // other host, external links that leak neither the opener nor the referrer.
 // Part of it reads the built HTML in Node (every page, quickly); part drives Chromium against the
 // served site (BASE_URL). The built folder is ASTRO_OUT_DIR (as scripts/test.mjs builds it) or dist/.
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { externalLinks, inlineHandlers, inlineScripts, inlineStyleAttributes, inlineStyles, isExecutableScriptType, metaCsp, parseCsp, scriptSources } from '../../src/lib/security/html-security.ts';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  externalLinks,
+  inlineHandlers,
+  inlineScripts,
+  inlineStyleAttributes,
+  inlineStyles,
+  isExecutableScriptType,
+  metaCsp,
+  parseCsp,
+  scriptSources,
+} from '../../src/lib/security/html-security.ts';
 import { hashSource } from '../../src/lib/security/page-policy.ts';
 import { launchBrowser, openPage, url } from './harness.mjs';
 
@@ -34,7 +45,8 @@ describe('built HTML (every page, in Node)', () => {
       if (script.includes("'unsafe-inline'")) problems.push(`${file}: script-src allows 'unsafe-inline'`);
       if (script.includes("'unsafe-eval'")) problems.push(`${file}: script-src allows 'unsafe-eval'`);
       if (!script.includes("'wasm-unsafe-eval'")) problems.push(`${file}: script-src lacks 'wasm-unsafe-eval' (Pagefind's WebAssembly)`);
-      if (script.includes('*') || script.some((s) => /^(https?:|data:|blob:)$/.test(s))) problems.push(`${file}: script-src allows a whole scheme or any host: ${script.join(' ')}`);
+      if (script.includes('*') || script.some((s) => /^(https?:|data:|blob:)$/.test(s)))
+        problems.push(`${file}: script-src allows a whole scheme or any host: ${script.join(' ')}`);
       const p = parseCsp(policy);
       if (!p.get('object-src')?.includes("'none'")) problems.push(`${file}: object-src is not 'none'`);
       if (!p.has('base-uri')) problems.push(`${file}: no base-uri`);
@@ -64,12 +76,14 @@ describe('built HTML (every page, in Node)', () => {
       const scriptSrc = scriptSources(policy);
       for (const s of inlineScripts(html)) {
         if (!isExecutableScriptType(s.type)) continue;
-        if (!scriptSrc.includes(hashSource(s.body))) problems.push(`${file}: inline script without its hash in script-src: ${s.body.slice(0, 80)}`);
+        if (!scriptSrc.includes(hashSource(s.body)))
+          problems.push(`${file}: inline script without its hash in script-src: ${s.body.slice(0, 80)}`);
       }
       const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
       if (!styleSrc.includes("'unsafe-inline'")) {
         for (const style of inlineStyles(html)) {
-          if (!styleSrc.includes(hashSource(style))) problems.push(`${file}: inline <style> without its hash in style-src: ${style.slice(0, 80)}`);
+          if (!styleSrc.includes(hashSource(style)))
+            problems.push(`${file}: inline <style> without its hash in style-src: ${style.slice(0, 80)}`);
         }
       }
     }
@@ -81,7 +95,9 @@ describe('built HTML (every page, in Node)', () => {
     for (const { file, html } of pages) {
       const policy = parseCsp(metaCsp(html) ?? '');
       const own = new Set([
-        ...inlineScripts(html).filter((s) => isExecutableScriptType(s.type)).map((s) => hashSource(s.body)),
+        ...inlineScripts(html)
+          .filter((s) => isExecutableScriptType(s.type))
+          .map((s) => hashSource(s.body)),
         ...inlineStyles(html).map(hashSource),
       ]);
       const listed = [...scriptSources(policy), ...(policy.get('style-src') ?? [])].filter((s) => s.startsWith("'sha"));
@@ -101,7 +117,9 @@ describe('built HTML (every page, in Node)', () => {
   });
 
   test('every external link has rel="noopener noreferrer"', () => {
-    const site = /<link rel="canonical" href="([^"]+)"/.exec(pages.find((p) => p.file === join('en', 'index.html'))?.html ?? '')?.[1] ?? 'https://h20-explained.example/';
+    const site =
+      /<link rel="canonical" href="([^"]+)"/.exec(pages.find((p) => p.file === join('en', 'index.html'))?.html ?? '')?.[1] ??
+      'https://h20-explained.example/';
     const problems = [];
     let count = 0;
     for (const { file, html } of pages) {
@@ -122,7 +140,14 @@ describe('built HTML (every page, in Node)', () => {
     assert.ok(line, 'a Content-Security-Policy line');
     assert.doesNotMatch(line, /__CSP__/, 'the placeholder was filled');
     // Pages differ in the hashes of their styles: the header must allow everything any page allows.
-    const directives = (policy) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, new Set(sources)]));
+    const directives = (policy) =>
+      new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...sources]) => [name, new Set(sources)]),
+      );
     const header = directives(line);
     for (const page of pages) {
       for (const [name, sources] of directives(metaCsp(page.html))) {
@@ -152,8 +177,11 @@ describe('in the browser', () => {
     const missing = [];
     for (const path of [...paths, '/en/search/?q=H20', '/fr/search/?q=H20', '/404.html', '/fr/404.html']) {
       await page.goto(url(path), { waitUntil: 'networkidle' });
-      const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '');
-      if (!/script-src[^;]*'wasm-unsafe-eval'/.test(policy) || /script-src[^;]*'unsafe-inline'/.test(policy)) missing.push(`${path}: CSP ${policy ? 'too loose' : 'missing'}`);
+      const policy = await page.evaluate(
+        () => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '',
+      );
+      if (!/script-src[^;]*'wasm-unsafe-eval'/.test(policy) || /script-src[^;]*'unsafe-inline'/.test(policy))
+        missing.push(`${path}: CSP ${policy ? 'too loose' : 'missing'}`);
     }
     assert.deepEqual([...missing, ...problems()], []);
     await context.close();

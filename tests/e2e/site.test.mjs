@@ -1,6 +1,7 @@
 // Browser tests of the site frame: search, section links, language switch, theme, a11y, errors.
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
 import { axeViolations, BASE_URL, launchBrowser, openPage, url } from './harness.mjs';
 
 /** A chapter and one of its sections, used where a real article is needed. */
@@ -21,7 +22,9 @@ after(async () => {
  */
 async function sectionWithUniqueWord(page) {
   const sitemap = await (await fetch(url('/sitemap.xml'))).text();
-  const others = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).filter((p) => p.startsWith('/en/') && p !== ARTICLE);
+  const others = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]).pathname)
+    .filter((p) => p.startsWith('/en/') && p !== ARTICLE);
   return page.evaluate(async (paths) => {
     // Pagefind stems words ("charged" finds "charges"), so compare by a 6-letter prefix.
     const words = (text) => (text.toLowerCase().match(/\p{L}{7,}/gu) ?? []).map((w) => w.slice(0, 6));
@@ -43,7 +46,10 @@ async function sectionWithUniqueWord(page) {
       let node = document.getElementById(id).closest('.heading');
       const text = [];
       while ((node = node.nextElementSibling) && !node.matches('.heading-2, h2')) text.push(node.textContent ?? '');
-      return text.join(' ').toLowerCase().match(new RegExp(`${prefix}\\p{L}*`, 'u'))[0];
+      return text
+        .join(' ')
+        .toLowerCase()
+        .match(new RegExp(`${prefix}\\p{L}*`, 'u'))[0];
     };
     const headings = [...document.querySelectorAll('.article-body h2[id]')];
     const sectionWords = headings.map((h) => {
@@ -79,7 +85,10 @@ describe('search', () => {
     await first.waitFor();
     assert.equal(new URL(await first.locator('.search-result-title').getAttribute('href'), BASE_URL).pathname, ARTICLE);
     const subLinks = await first.locator('.search-subresults a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(subLinks.some((href) => href.endsWith(`#${target.id}`)), `a sub-result links to #${target.id} (got ${subLinks.join(', ')})`);
+    assert.ok(
+      subLinks.some((href) => href.endsWith(`#${target.id}`)),
+      `a sub-result links to #${target.id} (got ${subLinks.join(', ')})`,
+    );
     // Enter opens the best result: that section.
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === ARTICLE);
@@ -94,7 +103,9 @@ describe('search', () => {
     await page.locator('#site-search').fill('Nvidia');
     await page.locator('h20-search .search-result').first().waitFor();
     await page.locator('#site-search').press('ArrowDown');
-    const focused = await page.evaluate(() => document.activeElement?.closest('.search-results') !== null && document.activeElement?.tagName);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('.search-results') !== null && document.activeElement?.tagName,
+    );
     assert.equal(focused, 'A');
     await context.close();
   });
@@ -118,7 +129,12 @@ describe('search', () => {
     assert.equal(await results.count(), 10);
     await page.locator('.search-more').click();
     await page.waitForFunction(() => document.querySelectorAll('.search-page .search-result').length > 10);
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-page .search-result')[10]), true);
+    assert.equal(
+      await page.evaluate(
+        () => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-page .search-result')[10],
+      ),
+      true,
+    );
     assert.deepEqual(problems(), []);
     await context.close();
   });
@@ -137,7 +153,10 @@ describe('search', () => {
     await page.goto(url('/en/search/?q=Nvidia&section=glossary'));
     await page.locator('.search-page .search-result').first().waitFor();
     const hrefs = await page.locator('.search-page .search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(hrefs.every((h) => h.startsWith('/en/glossary/')), hrefs.join(', '));
+    assert.ok(
+      hrefs.every((h) => h.startsWith('/en/glossary/')),
+      hrefs.join(', '),
+    );
     await context.close();
   });
 
@@ -166,7 +185,9 @@ describe('section links', () => {
   test('every h2–h4 in an article has an id and a link control', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url(ARTICLE));
-    const missing = await page.$$eval('.article-body :is(h2,h3,h4)', (hs) => hs.filter((h) => !h.id || !h.parentElement?.querySelector(`a.heading-anchor[href="#${h.id}"]`)).map((h) => h.textContent));
+    const missing = await page.$$eval('.article-body :is(h2,h3,h4)', (hs) =>
+      hs.filter((h) => !h.id || !h.parentElement?.querySelector(`a.heading-anchor[href="#${h.id}"]`)).map((h) => h.textContent),
+    );
     assert.deepEqual(missing, []);
     await context.close();
   });
@@ -189,10 +210,13 @@ describe('section links', () => {
     await page.goto(url(ARTICLE));
     const id = await page.locator('.article-body h2[id]').nth(2).getAttribute('id');
     await page.goto(url(`${ARTICLE}#${id}`));
-    const { top, header } = await page.evaluate((hid) => ({
-      top: document.getElementById(hid).getBoundingClientRect().top,
-      header: document.querySelector('.site-header').getBoundingClientRect().bottom,
-    }), id);
+    const { top, header } = await page.evaluate(
+      (hid) => ({
+        top: document.getElementById(hid).getBoundingClientRect().top,
+        header: document.querySelector('.site-header').getBoundingClientRect().bottom,
+      }),
+      id,
+    );
     assert.ok(top >= header, `heading top ${top} is below the header bottom ${header}`);
     assert.ok(top < header + 120, `heading top ${top} is near the header bottom ${header}`);
     assert.equal(await page.locator('h20-toc a[aria-current="true"]').getAttribute('href'), `#${id}`);
@@ -276,7 +300,16 @@ describe('language and theme', () => {
 });
 
 describe('accessibility and errors', () => {
-  for (const path of ['/en/', ARTICLE, '/en/search/?q=H20', '/en/no-such-page/', '/fr/', FR_ARTICLE, '/fr/search/?q=H20', '/fr/no-such-page/']) {
+  for (const path of [
+    '/en/',
+    ARTICLE,
+    '/en/search/?q=H20',
+    '/en/no-such-page/',
+    '/fr/',
+    FR_ARTICLE,
+    '/fr/search/?q=H20',
+    '/fr/no-such-page/',
+  ]) {
     test(`zero axe violations on ${path}`, async () => {
       const { page, context } = await openPage(browser);
       await page.goto(url(path));

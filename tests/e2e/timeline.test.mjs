@@ -1,6 +1,7 @@
 // Browser tests of the timeline: /en/timeline/ and /fr/timeline/, embedded timelines, downloads.
-import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
 import { axeViolations, launchBrowser, openPage, url } from './harness.mjs';
 
 const PAGE = '/en/timeline/';
@@ -119,7 +120,9 @@ describe('timeline page', () => {
 
     await page.selectOption('select[name="actor"]', 'cac');
     const shown = await marksInView(page);
-    const expected = await page.evaluate(() => [...document.querySelectorAll('.tl-mark')].filter((a) => a.dataset.a.split(' ').includes('cac')).map((a) => a.dataset.id));
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-mark')].filter((a) => a.dataset.a.split(' ').includes('cac')).map((a) => a.dataset.id),
+    );
     assert.ok(expected.length > 0);
     assert.deepEqual(new Set(shown), new Set(expected));
     await page.selectOption('select[name="actor"]', '');
@@ -145,7 +148,10 @@ describe('timeline page', () => {
     await page.locator('[data-range]', { hasText: '2025' }).click();
     assert.deepEqual(await years(), ['2025']);
     const in2025 = await marksInView(page);
-    assert.ok(in2025.every((id) => id.startsWith('2025') || id.startsWith('2024-12') || id.startsWith('2026-01')), in2025.join(' '));
+    assert.ok(
+      in2025.every((id) => id.startsWith('2025') || id.startsWith('2024-12') || id.startsWith('2026-01')),
+      in2025.join(' '),
+    );
     await page.locator('[data-range="all"]').click();
     assert.ok((await years()).length >= 4);
 
@@ -161,7 +167,10 @@ describe('timeline page', () => {
   test('labels never overlap after zooming', async () => {
     const { page, context } = await openTimeline();
     for (const range of ['2025', '2024', 'all']) {
-      await page.locator(range === 'all' ? '[data-range="all"]' : '[data-range]', { hasText: range === 'all' ? undefined : range }).first().click();
+      await page
+        .locator(range === 'all' ? '[data-range="all"]' : '[data-range]', { hasText: range === 'all' ? undefined : range })
+        .first()
+        .click();
       const overlaps = await page.evaluate(() => {
         const boxes = [...document.querySelectorAll('.tl-label:not(.tl-off)')].map((t) => t.getBoundingClientRect());
         let n = 0;
@@ -263,7 +272,9 @@ describe('timeline downloads and embeds', () => {
   test('chapter event lists and embedded timelines link to events that exist', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(url('/en/saga/april-2025-licence/'));
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll('.tl-chapter-events a, .tl-embed a')].map((a) => a.getAttribute('href')));
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-chapter-events a, .tl-embed a')].map((a) => a.getAttribute('href')),
+    );
     assert.ok(hrefs.length > 0);
     for (const href of hrefs) {
       assert.match(href, /^\/en\/timeline\/#event-/);

@@ -1,5 +1,5 @@
 import { formatRatio, ratio } from '../../lib/compare/pair.ts';
-import { pairParams, parsePair, withParams, type PairState } from '../../lib/compare/url-state.ts';
+import { pairParams, type PairState, parsePair, withParams } from '../../lib/compare/url-state.ts';
 
 /**
  * Enhances the two-chip view: two selects (and preset links) choose the chips, each chip's

@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
-import type { Chip } from '../../schemas/chip.ts';
-import type { Source } from '../../schemas/source.ts';
+
 import { column, type ColumnDef } from '../../lib/compare/columns.ts';
-import { compareRows, type Cell, type CompareRow } from '../../lib/compare/rows.ts';
+import { type Cell, type CompareRow, compareRows } from '../../lib/compare/rows.ts';
 import { formatNumber, formatPartialDate } from '../../lib/i18n/format.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { compareStrings } from '../../lib/i18n/strings/compare.ts';
+import type { Chip } from '../../schemas/chip.ts';
+import type { Source } from '../../schemas/source.ts';
 
 /** What every compare component needs, loaded once per build. */
 export interface CompareData {
@@ -32,10 +33,6 @@ export const defaultPair = { a: 'h20', b: 'h100' } as const;
 
 /** Chips to label first in charts: the story's subject and its comparators. */
 export const chartPriority = ['h20', 'h100', 'a800', 'h800', 'ascend-910c', 'ascend-910b', 'b30a', 'rtx-pro-6000d'];
-
-
-
-
 
 /** A maker's display name. */
 export function makerName(data: CompareData, lang: Locale, id: string): string {

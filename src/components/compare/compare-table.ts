@@ -1,8 +1,7 @@
 import { matchesFilter } from '../../lib/compare/filter.ts';
-import { fill } from '../../lib/i18n/fill.ts';
 import { nextDirection, sortBy, type SortDirection, type SortKey } from '../../lib/compare/sort.ts';
-import { parseTable, tableParams, withParams, type TableState } from '../../lib/compare/url-state.ts';
-
+import { parseTable, tableParams, type TableState, withParams } from '../../lib/compare/url-state.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 /**
  * Enhances the server-rendered comparison table: header buttons sort (click, Enter, Space),
@@ -23,7 +22,12 @@ class H20CompareTable extends HTMLElement {
     this.#body = table.tBodies[0];
     this.#rows = [...this.#body.rows];
     this.#headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-col]')];
-    this.#defaults = { sort: this.dataset.sort ?? 'announced', dir: (this.dataset.dir as SortDirection) ?? 'ascending', maker: null, market: null };
+    this.#defaults = {
+      sort: this.dataset.sort ?? 'announced',
+      dir: (this.dataset.dir as SortDirection) ?? 'ascending',
+      maker: null,
+      market: null,
+    };
     this.#state = parseTable(
       location.search,
       {
@@ -39,16 +43,23 @@ class H20CompareTable extends HTMLElement {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-col]');
       if (!button) return;
       const header = this.#headers.find((h) => h.dataset.col === button.dataset.col)!;
-      const dir = nextDirection({ column: this.#state.sort, direction: this.#state.dir }, {
-        id: header.dataset.col! as never,
-        kind: header.dataset.kind as 'number',
-        ...(header.dataset.first ? { first: header.dataset.first as SortDirection } : {}),
-      });
+      const dir = nextDirection(
+        { column: this.#state.sort, direction: this.#state.dir },
+        {
+          id: header.dataset.col! as never,
+          kind: header.dataset.kind as 'number',
+          ...(header.dataset.first ? { first: header.dataset.first as SortDirection } : {}),
+        },
+      );
       this.#state = { ...this.#state, sort: header.dataset.col!, dir };
       this.#render(true);
     });
     form.addEventListener('change', () => {
-      this.#state = { ...this.#state, maker: this.#select(form, 'maker').value || null, market: this.#select(form, 'market').value || null };
+      this.#state = {
+        ...this.#state,
+        maker: this.#select(form, 'maker').value || null,
+        market: this.#select(form, 'market').value || null,
+      };
       this.#render(true);
     });
     form.querySelector('[data-reset]')?.addEventListener('click', () => {

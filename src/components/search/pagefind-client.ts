@@ -1,4 +1,4 @@
-import { toResultView, type PagefindFragment, type ResultView } from '../../lib/search/results.ts';
+import { type PagefindFragment, type ResultView, toResultView } from '../../lib/search/results.ts';
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;

@@ -1,37 +1,42 @@
 import type { ResultView } from '../../lib/search/results.ts';
 
 /** Builds the result list; excerpts are Pagefind's escaped text with `<mark>` around matches. */
-export function renderResults(list: HTMLElement, results: readonly ResultView[], sectionLabels: Record<string, string>, append = false): void {
+export function renderResults(
+  list: HTMLElement,
+  results: readonly ResultView[],
+  sectionLabels: Record<string, string>,
+  append = false,
+): void {
   const items = results.map((result) => {
-      const item = document.createElement('li');
-      item.className = 'search-result';
-      const head = document.createElement('a');
-      head.href = result.url;
-      head.className = 'search-result-title';
-      head.textContent = result.title;
-      item.append(head);
-      if (result.section && sectionLabels[result.section]) {
-        const badge = document.createElement('span');
-        badge.className = 'badge';
-        badge.textContent = sectionLabels[result.section]!;
-        item.append(' ', badge);
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const head = document.createElement('a');
+    head.href = result.url;
+    head.className = 'search-result-title';
+    head.textContent = result.title;
+    item.append(head);
+    if (result.section && sectionLabels[result.section]) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = sectionLabels[result.section]!;
+      item.append(' ', badge);
+    }
+    if (!result.sections.length) item.append(excerpt(result.excerpt));
+    if (result.sections.length) {
+      const subs = document.createElement('ul');
+      subs.className = 'search-subresults';
+      for (const section of result.sections) {
+        const sub = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = section.url;
+        link.textContent = section.title;
+        sub.append(link, excerpt(section.excerpt));
+        subs.append(sub);
       }
-      if (!result.sections.length) item.append(excerpt(result.excerpt));
-      if (result.sections.length) {
-        const subs = document.createElement('ul');
-        subs.className = 'search-subresults';
-        for (const section of result.sections) {
-          const sub = document.createElement('li');
-          const link = document.createElement('a');
-          link.href = section.url;
-          link.textContent = section.title;
-          sub.append(link, excerpt(section.excerpt));
-          subs.append(sub);
-        }
-        item.append(subs);
-      }
-      return item;
-    });
+      item.append(subs);
+    }
+    return item;
+  });
   if (append) list.append(...items);
   else list.replaceChildren(...items);
 }

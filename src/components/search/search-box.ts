@@ -1,4 +1,4 @@
-import { bestLink, resultStatus, searchPageUrl, type ResultView, type SearchStrings } from '../../lib/search/results.ts';
+import { bestLink, resultStatus, type ResultView, searchPageUrl, type SearchStrings } from '../../lib/search/results.ts';
 import { searchSite } from './pagefind-client.ts';
 import { moveFocus, renderResults } from './render-results.ts';
 
@@ -65,7 +65,8 @@ class H20Search extends HTMLElement {
     });
 
     document.addEventListener('keydown', (event) => {
-      const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+      const typing =
+        event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
       if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey))) {
         event.preventDefault();
         input.focus();

@@ -1,10 +1,9 @@
 import { resultStatus, searchPageUrl, type SearchStrings } from '../../lib/search/results.ts';
-import { searchSite, type SearchPage } from './pagefind-client.ts';
+import { type SearchPage, searchSite } from './pagefind-client.ts';
 
 /** Results fetched at a time: each one is a separate download of its page's fragment. */
 const PAGE_SIZE = 10;
 import { moveFocus, renderResults } from './render-results.ts';
-
 
 /** The search page: reads `?q=` and `?section=` on load, and keeps the address in step as the reader types. */
 class H20SearchPage extends HTMLElement {

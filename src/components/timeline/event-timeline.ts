@@ -1,9 +1,11 @@
-import { select, type Selection, type TransitionLike } from 'd3-selection';
-import { fill } from '../../lib/i18n/fill.ts';
 import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+import { select, type Selection, type TransitionLike } from 'd3-selection';
+import { zoom as d3zoom, type ZoomBehavior, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+
+import { fill } from '../../lib/i18n/fill.ts';
 import { axisMarkup } from '../../lib/timeline/axis.ts';
-import { FULL_GEOMETRY, layoutTimeline, type LayoutEvent, type TimelineLayout } from '../../lib/timeline/layout.ts';
+import { FULL_GEOMETRY, type LayoutEvent, layoutTimeline, type TimelineLayout } from '../../lib/timeline/layout.ts';
 import { linearTime } from '../../lib/timeline/scale.ts';
 
 interface Strings {
@@ -144,7 +146,9 @@ class H20Timeline extends HTMLElement {
   private animated(): Selection<SVGSVGElement, unknown, null, undefined> | TransitionLike<SVGSVGElement, unknown> {
     const sel = select(this.svg);
     if (reducedMotion.matches) return sel;
-    return (sel as unknown as { transition(): { duration(ms: number): TransitionLike<SVGSVGElement, unknown> } }).transition().duration(400);
+    return (sel as unknown as { transition(): { duration(ms: number): TransitionLike<SVGSVGElement, unknown> } })
+      .transition()
+      .duration(400);
   }
 
   private goTo(view: readonly [number, number], animate = true): void {
@@ -191,7 +195,13 @@ class H20Timeline extends HTMLElement {
         el.label.setAttribute('x', r1(l.x));
         el.label.setAttribute('y', r1(l.y));
         el.label.setAttribute('text-anchor', l.anchor);
-        for (const [k, v] of [['x1', l.leader.x], ['x2', l.leader.x], ['y1', l.leader.y1], ['y2', l.leader.y2]] as const) el.leader.setAttribute(k, r1(v));
+        for (const [k, v] of [
+          ['x1', l.leader.x],
+          ['x2', l.leader.x],
+          ['y1', l.leader.y1],
+          ['y2', l.leader.y2],
+        ] as const)
+          el.leader.setAttribute(k, r1(v));
       }
     }
     this.querySelector('.tl-axis')!.innerHTML = axisMarkup(layout);

@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
-import type { Actor } from '../../schemas/actor.ts';
-import type { TimelineEvent } from '../../schemas/event.ts';
-import type { Source } from '../../schemas/source.ts';
+
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { compareEvents } from '../../lib/timeline/items.ts';
+import type { Actor } from '../../schemas/actor.ts';
 import type { ChipMarket } from '../../schemas/chip.ts';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import type { Source } from '../../schemas/source.ts';
 
 /** Everything the timeline components and downloads read from the content collections. */
 export interface TimelineData {
@@ -43,6 +44,8 @@ async function load(lang: Locale): Promise<TimelineData> {
     sources: new Map(sources.map((s) => [s.id, s.data])),
     chips: new Map(chips.map((c) => [c.id, c.data.shortName ?? c.data.name])),
     chipMarkets: new Map(chips.map((c) => [c.id, c.data.market])),
-    chapters: new Map(pages.filter((p) => p.id.startsWith(prefix)).map((p) => [p.id.slice(prefix.length), p.data.navTitle ?? p.data.title])),
+    chapters: new Map(
+      pages.filter((p) => p.id.startsWith(prefix)).map((p) => [p.id.slice(prefix.length), p.data.navTitle ?? p.data.title]),
+    ),
   };
 }

@@ -28,7 +28,14 @@ const INDEXED_PAGES: readonly PageType[] = ALL_PAGES.filter((p) => p !== 'search
  * decimals, as Lighthouse displays it, so 0.0004 counts as 0.
  */
 export const BUDGETS: readonly Budget[] = [
-  { id: 'first-render', label: 'HTML+CSS gzip for the first mobile screen', unit: 'bytes', kind: 'max', limit: 14 * KB, pages: ARTICLE_PAGES },
+  {
+    id: 'first-render',
+    label: 'HTML+CSS gzip for the first mobile screen',
+    unit: 'bytes',
+    kind: 'max',
+    limit: 14 * KB,
+    pages: ARTICLE_PAGES,
+  },
   { id: 'js-article', label: 'JS gzip before search', unit: 'bytes', kind: 'max', limit: 5 * KB, pages: ARTICLE_PAGES },
   { id: 'js-chart', label: 'JS gzip', unit: 'bytes', kind: 'max', limit: 30 * KB, pages: CHART_PAGES },
   { id: 'first-query', label: 'first query fetched (gzip)', unit: 'bytes', kind: 'max', limit: 100 * KB, pages: ALL_PAGES },
@@ -89,7 +96,12 @@ export function checkPage(page: PageResult, budgets: readonly Budget[] = BUDGETS
     .filter((b) => b.pages?.includes(page.type))
     .map((budget) => {
       const value = pageFigure(budget, page);
-      return { budget, value, ok: value === undefined ? true : withinBudget(budget, value), page: { type: page.type, lang: page.lang, path: page.path } };
+      return {
+        budget,
+        value,
+        ok: value === undefined ? true : withinBudget(budget, value),
+        page: { type: page.type, lang: page.lang, path: page.path },
+      };
     });
 }
 

@@ -89,7 +89,14 @@ export function compareRuns(before: BenchResults, after: BenchResults): Delta[] 
       rows.push({ key: f.key, unit: f.unit, new: f.value });
       continue;
     }
-    rows.push({ key: f.key, unit: f.unit, old: o.value, new: f.value, delta: f.value - o.value, change: o.value !== 0 ? f.value / o.value - 1 : undefined });
+    rows.push({
+      key: f.key,
+      unit: f.unit,
+      old: o.value,
+      new: f.value,
+      delta: f.value - o.value,
+      change: o.value !== 0 ? f.value / o.value - 1 : undefined,
+    });
   }
   for (const o of old.values()) rows.push({ key: o.key, unit: o.unit, old: o.value });
   return rows;
@@ -98,7 +105,14 @@ export function compareRuns(before: BenchResults, after: BenchResults): Delta[] 
 /** Table cells for a delta row: figure, old, new, change. */
 export function deltaCells(d: Delta): string[] {
   const fmt = (v: number) => formatFigure(v, d.unit);
-  const change = d.delta === undefined ? (d.old === undefined ? 'new' : 'gone') : d.unit === 'score' ? formatDelta(Math.round(d.delta * 100), String) : formatDelta(d.delta, fmt);
+  const change =
+    d.delta === undefined
+      ? d.old === undefined
+        ? 'new'
+        : 'gone'
+      : d.unit === 'score'
+        ? formatDelta(Math.round(d.delta * 100), String)
+        : formatDelta(d.delta, fmt);
   const pct = d.change === undefined || d.delta === 0 ? '' : ` (${d.change > 0 ? '+' : '−'}${Math.abs(Math.round(d.change * 100))}%)`;
   return [d.key, d.old === undefined ? '–' : fmt(d.old), d.new === undefined ? '–' : fmt(d.new), change + pct];
 }

@@ -68,7 +68,12 @@ function pad(text: string, size: number, align: Align): string {
  * ```
  * The first column is left-aligned, the others right-aligned unless `align` says otherwise.
  */
-export function renderTable(title: string, header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
+export function renderTable(
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly Align[],
+): string {
   const columns = header.length;
   const aligns = Array.from({ length: columns }, (_, i) => align?.[i] ?? (i === 0 ? 'left' : 'right'));
   const widths = Array.from({ length: columns }, (_, i) => Math.max(width(header[i] ?? ''), ...rows.map((r) => width(r[i] ?? ''))));

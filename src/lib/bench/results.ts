@@ -105,7 +105,15 @@ export interface AuditFigures {
 export interface ScaleFigures {
   factor: number;
   real: { events: number; pages: number; chips: number; sources: number; terms: number; build: BuildFigures; firstQueryBytes?: number };
-  synthetic: { events: number; pages: number; chips: number; sources: number; terms: number; build: BuildFigures; firstQueryBytes?: number };
+  synthetic: {
+    events: number;
+    pages: number;
+    chips: number;
+    sources: number;
+    terms: number;
+    build: BuildFigures;
+    firstQueryBytes?: number;
+  };
   /** Timeline page of the synthetic site: its event list length and the labels drawn. */
   timeline: { listedEvents: number; expectedEvents: number; svgLabels: number; overlaps: number; layoutMs: number; layoutOverlaps: number };
 }

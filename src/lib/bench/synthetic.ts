@@ -18,7 +18,28 @@ export function seededRandom(seed: number): () => number {
 }
 
 const TRACKS: readonly Track[] = ['us-policy', 'china-policy', 'nvidia', 'market', 'competitors'];
-const WORDS = ['export', 'licence', 'Nvidia', 'H20', 'Beijing', 'Commerce', 'rule', 'chips', 'Huawei', 'Ascend', 'orders', 'charge', 'revenue', 'ban', 'probe', 'quarter', 'results', 'H200', 'talks', 'tariff'];
+const WORDS = [
+  'export',
+  'licence',
+  'Nvidia',
+  'H20',
+  'Beijing',
+  'Commerce',
+  'rule',
+  'chips',
+  'Huawei',
+  'Ascend',
+  'orders',
+  'charge',
+  'revenue',
+  'ban',
+  'probe',
+  'quarter',
+  'results',
+  'H200',
+  'talks',
+  'tariff',
+];
 const DAY = 86_400_000;
 
 /**
@@ -35,12 +56,29 @@ export function syntheticLayoutEvents(count: number, seed = 20250415): LayoutEve
     const day = from + Math.floor((random() * span) / DAY) * DAY;
     const p = random();
     const d = new Date(day);
-    const start = p < 0.8 ? day : p < 0.93 ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) : Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
-    const end = p < 0.8 ? start + DAY : p < 0.93 ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) : Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3 + 3, 1);
+    const start =
+      p < 0.8
+        ? day
+        : p < 0.93
+          ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+          : Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
+    const end =
+      p < 0.8
+        ? start + DAY
+        : p < 0.93
+          ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+          : Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3 + 3, 1);
     const r = random();
     const importance: 1 | 2 | 3 = r < 0.6 ? 1 : r < 0.9 ? 2 : 3;
     const words = Array.from({ length: 2 + Math.floor(random() * 5) }, () => WORDS[Math.floor(random() * WORDS.length)]!);
-    events.push({ id: `synthetic-${i}`, start, end, track: TRACKS[Math.floor(random() * TRACKS.length)]!, importance, label: words.join(' ') });
+    events.push({
+      id: `synthetic-${i}`,
+      start,
+      end,
+      track: TRACKS[Math.floor(random() * TRACKS.length)]!,
+      importance,
+      label: words.join(' '),
+    });
   }
   return events;
 }
@@ -95,7 +133,13 @@ export const copySuffix = (k: number) => `-x${k}`;
 
 /** Counts of what a snapshot holds, for the growth table. */
 export function snapshotCounts(s: ContentSnapshot): { pages: number; events: number; chips: number; sources: number; terms: number } {
-  return { pages: s.pages.length, events: s.events.length, chips: s.chips.length, sources: s.sources.reduce((n, f) => n + f.entries.length, 0), terms: s.glossary.length };
+  return {
+    pages: s.pages.length,
+    events: s.events.length,
+    chips: s.chips.length,
+    sources: s.sources.reduce((n, f) => n + f.entries.length, 0),
+    terms: s.glossary.length,
+  };
 }
 
 /** Deep-copies plain YAML data, renaming ids found under `sources` arrays with `rename`. */
@@ -104,7 +148,8 @@ function remapSources(value: unknown, rename: (id: string) => string): unknown {
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-      out[key] = key === 'sources' && Array.isArray(v) ? v.map((id) => (typeof id === 'string' ? rename(id) : id)) : remapSources(v, rename);
+      out[key] =
+        key === 'sources' && Array.isArray(v) ? v.map((id) => (typeof id === 'string' ? rename(id) : id)) : remapSources(v, rename);
     }
     return out;
   }
@@ -143,11 +188,21 @@ function numberFrontmatter(text: string, k: number): string {
  * Renames the ids an MDX body refers to: `<Cite id>`, `cite="a b"`, `<Term id>`, chip components'
  * `chip="…"`/`ids="…"`, and an embedded timeline's `chapter="…"`. Unknown ids are left alone.
  */
-function remapMdx(text: string, maps: { source: (id: string) => string; term: (id: string) => string; chip: (id: string) => string; chapter: (slug: string) => string }): string {
-  const list = (ids: string, f: (id: string) => string) => ids.split(/(\s+|,)/).map((part) => (/^[a-z0-9-]+$/.test(part) ? f(part) : part)).join('');
+function remapMdx(
+  text: string,
+  maps: { source: (id: string) => string; term: (id: string) => string; chip: (id: string) => string; chapter: (slug: string) => string },
+): string {
+  const list = (ids: string, f: (id: string) => string) =>
+    ids
+      .split(/(\s+|,)/)
+      .map((part) => (/^[a-z0-9-]+$/.test(part) ? f(part) : part))
+      .join('');
   return text
     .replace(/(<Cite\s+[^>]*?\bid=")([^"]+)(")/g, (_m, a: string, id: string, b: string) => a + maps.source(id) + b)
-    .replace(/(<(?:KeyFigure|PullQuote)\s+[^>]*?\bcite=")([^"]+)(")/g, (_m, a: string, ids: string, b: string) => a + list(ids, maps.source) + b)
+    .replace(
+      /(<(?:KeyFigure|PullQuote)\s+[^>]*?\bcite=")([^"]+)(")/g,
+      (_m, a: string, ids: string, b: string) => a + list(ids, maps.source) + b,
+    )
     .replace(/(<Term\s+[^>]*?\bid=")([^"]+)(")/g, (_m, a: string, id: string, b: string) => a + maps.term(id) + b)
     .replace(/(<Chip\w*\s+[^>]*?\bchip=")([^"]+)(")/g, (_m, a: string, id: string, b: string) => a + maps.chip(id) + b)
     .replace(/(<ChipCards\s+[^>]*?\bids=")([^"]+)(")/g, (_m, a: string, ids: string, b: string) => a + list(ids, maps.chip) + b)

@@ -1,17 +1,15 @@
 import type { Chip, SourcedFigure } from '../../schemas/chip.ts';
-import { formatNumber, formatPartialDate } from '../i18n/format.ts';
-import { fill } from '../i18n/fill.ts';
-import type { Locale } from '../i18n/locales.ts';
 import type { Source } from '../../schemas/source.ts';
+import { fill } from '../i18n/fill.ts';
+import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { chipStrings } from '../i18n/strings/chips.ts';
-import { classify, type Check, type Classification, type Verdict } from './classify.ts';
+import { type Check, type Classification, classify, type Verdict } from './classify.ts';
 import { roundDensity } from './density.ts';
-import { ruleSources, type RuleId } from './thresholds.ts';
+import { type RuleId, ruleSources } from './thresholds.ts';
 import type { Precision } from './tpp.ts';
 
 type Strings = (typeof chipStrings)['en'];
-
-
 
 /** Card-local numbering of source ids, in order of first use. */
 export class SourceNumbers {
@@ -71,7 +69,18 @@ export interface ChipCardView {
 
 const precisionLabel: Record<Precision, string> = { fp16: 'FP16', fp8: 'FP8', int8: 'INT8', fp4: 'FP4' };
 
-type NumericKey = 'fp16DenseTflops' | 'fp8DenseTflops' | 'int8DenseTops' | 'fp4DenseTflops' | 'memoryGb' | 'memoryBandwidthTBs' | 'interconnectGBs' | 'pcieGBs' | 'transistorsBillion' | 'dieAreaMm2' | 'tdpW';
+type NumericKey =
+  | 'fp16DenseTflops'
+  | 'fp8DenseTflops'
+  | 'int8DenseTops'
+  | 'fp4DenseTflops'
+  | 'memoryGb'
+  | 'memoryBandwidthTBs'
+  | 'interconnectGBs'
+  | 'pcieGBs'
+  | 'transistorsBillion'
+  | 'dieAreaMm2'
+  | 'tdpW';
 type TextKey = 'memoryType' | 'process' | 'announced' | 'shipped';
 
 const groups: { key: string; label: keyof Strings; fields: (NumericKey | TextKey)[] }[] = [
@@ -114,7 +123,12 @@ function figureView(chip: Chip, key: NumericKey | TextKey, lang: Locale, numbers
   const f = chip[key] as SourcedFigure<number | string>;
   let text: string | null = null;
   if (f.value !== null) {
-    text = typeof f.value === 'number' ? formatFigure(key as NumericKey, f.value, lang) : key === 'announced' || key === 'shipped' ? formatPartialDate(f.value, lang) : f.value;
+    text =
+      typeof f.value === 'number'
+        ? formatFigure(key as NumericKey, f.value, lang)
+        : key === 'announced' || key === 'shipped'
+          ? formatPartialDate(f.value, lang)
+          : f.value;
   }
   return {
     key,
@@ -164,7 +178,11 @@ export function chipCardView(chip: Chip, lang: Locale): ChipCardView {
   const t = chipStrings[lang];
   const numbers = new SourceNumbers();
   const c = classify(chip);
-  const groupViews = groups.map((g) => ({ key: g.key, label: t[g.label], figures: g.fields.map((k) => figureView(chip, k, lang, numbers)) }));
+  const groupViews = groups.map((g) => ({
+    key: g.key,
+    label: t[g.label],
+    figures: g.fields.map((k) => figureView(chip, k, lang, numbers)),
+  }));
   const tppView = c.tpp
     ? {
         text: formatNumber(c.tpp.value, lang, 1),
@@ -194,8 +212,25 @@ export function chipCardView(chip: Chip, lang: Locale): ChipCardView {
         outcome: t[`outcome_${s.outcome}` as keyof Strings],
       })
     : null;
-  const history = chip.exportStatus.map((step) => ({ date: step.date, dateText: formatPartialDate(step.date, lang), text: step.status[lang], marks: numbers.marks(step.sources) }));
+  const history = chip.exportStatus.map((step) => ({
+    date: step.date,
+    dateText: formatPartialDate(step.date, lang),
+    text: step.status[lang],
+    marks: numbers.marks(step.sources),
+  }));
   const doubts = chip.doubts.map((d) => ({ text: d.text[lang], marks: numbers.marks(d.sources) }));
-  const rulesHeading = chip.form === 'system' ? t.rulesHeadingSystem : chip.market === 'china-domestic' ? t.rulesHeadingDomestic : t.rulesHeading;
-  return { groups: groupViews, rulesHeading, tpp: tppView, density: densityView, verdicts, sparseWhatIf, history, doubts, sources: numbers.order, classification: c };
+  const rulesHeading =
+    chip.form === 'system' ? t.rulesHeadingSystem : chip.market === 'china-domestic' ? t.rulesHeadingDomestic : t.rulesHeading;
+  return {
+    groups: groupViews,
+    rulesHeading,
+    tpp: tppView,
+    density: densityView,
+    verdicts,
+    sparseWhatIf,
+    history,
+    doubts,
+    sources: numbers.order,
+    classification: c,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Chip } from '../../schemas/chip.ts';
-import { performanceDensity, type DensityResult } from './density.ts';
+import { type DensityResult, performanceDensity } from './density.ts';
 import { jan2026, oct2022, oct2023, type RuleId } from './thresholds.ts';
 import { tpp, type TppResult } from './tpp.ts';
 
@@ -74,7 +74,12 @@ export function classifyOct2022(chip: Chip, t: TppResult | null): Verdict<Outcom
 }
 
 /** The October 2023 tests (3A090.a, then the 3A090.b grey zone) on a TPP and a PD. */
-export function classifyOct2023Values(tppValue: number | null, pdValue: number | null, tppEstimate = false, pdEstimate = false): Verdict<Outcome2023> {
+export function classifyOct2023Values(
+  tppValue: number | null,
+  pdValue: number | null,
+  tppEstimate = false,
+  pdEstimate = false,
+): Verdict<Outcome2023> {
   const v = (outcome: Outcome2023, checks: Check[], clause?: Verdict<Outcome2023>['clause']): Verdict<Outcome2023> => ({
     rule: 'oct-2023',
     outcome,

@@ -1,6 +1,6 @@
-import { logAxis, plotBox, type Frame, type LogAxis } from './chart-scale.ts';
-import { plotPoints, round, type PlotItem, type PlottedPoint } from './chart-points.ts';
-import { estimateTextWidth, type Box } from './label-layout.ts';
+import { type PlotItem, plotPoints, type PlottedPoint, round } from './chart-points.ts';
+import { type Frame, type LogAxis, logAxis, plotBox } from './chart-scale.ts';
+import { type Box, estimateTextWidth } from './label-layout.ts';
 
 /** A diagonal of constant bandwidth per TFLOPS, clipped to the plot. */
 export interface Guide {
@@ -86,12 +86,25 @@ export function bandwidthLayout(
     const hx = Math.abs(ux) * (w / 2) + Math.abs(uy) * fs * 0.6;
     const hy = Math.abs(uy) * (w / 2) + Math.abs(ux) * fs * 0.6;
     const angle = round((Math.atan2(uy, ux) * 180) / Math.PI);
-    guides.push({ value, x0: p0.x, y0: p0.y, x1: p1.x, y1: p1.y, label: { text, x: round(cx), y: round(cy), angle, box: { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy } } });
+    guides.push({
+      value,
+      x0: p0.x,
+      y0: p0.y,
+      x1: p1.x,
+      y1: p1.y,
+      label: { text, x: round(cx), y: round(cy), angle, box: { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy } },
+    });
   }
-  const points = plotPoints(items, x, y, { x0: box.x0 + 2, x1: box.x1 - 2, y0: box.y0 + 2, y1: box.y1 - 2 }, {
-    fontSize: frame.fontSize,
-    reserved: guides.map((g) => g.label.box),
-    first,
-  });
+  const points = plotPoints(
+    items,
+    x,
+    y,
+    { x0: box.x0 + 2, x1: box.x1 - 2, y0: box.y0 + 2, y1: box.y1 - 2 },
+    {
+      fontSize: frame.fontSize,
+      reserved: guides.map((g) => g.label.box),
+      first,
+    },
+  );
   return { frame, box, x, y, guides, points };
 }

@@ -1,7 +1,7 @@
 import type { ChipMarket } from '../../schemas/chip.ts';
 import type { LogAxis } from './chart-scale.ts';
-import { placeLabels, type Box, type PlacedLabel } from './label-layout.ts';
 import type { ColumnId } from './columns.ts';
+import { type Box, type PlacedLabel, placeLabels } from './label-layout.ts';
 import type { CompareRow } from './rows.ts';
 
 /** One chip to plot, in data units. */
@@ -63,7 +63,9 @@ export function plotPoints(
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
   // Priority ids first, then left to right so that neighbours negotiate in a stable order.
-  const order = [...positioned].sort((a, b) => priority(a.item.id) - priority(b.item.id) || a.px - b.px || a.py - b.py || a.item.id.localeCompare(b.item.id));
+  const order = [...positioned].sort(
+    (a, b) => priority(a.item.id) - priority(b.item.id) || a.px - b.px || a.py - b.py || a.item.id.localeCompare(b.item.id),
+  );
   const labels = placeLabels(
     order.map((p) => ({ id: p.item.id, x: p.px, y: p.py, r: markerRadius + 1, text: p.item.label })),
     bounds,
@@ -112,7 +114,12 @@ export interface PlotAxis {
  * Splits the table's rows into points (both figures known) and the chips left out, with the
  * reason for each; systems (racks of many chips) are never plotted against single chips.
  */
-export function plotRows(rows: readonly CompareRow[], x: PlotAxis, y: PlotAxis, systemReason: string): { items: PlotItem[]; notPlotted: { name: string; reason: string }[] } {
+export function plotRows(
+  rows: readonly CompareRow[],
+  x: PlotAxis,
+  y: PlotAxis,
+  systemReason: string,
+): { items: PlotItem[]; notPlotted: { name: string; reason: string }[] } {
   const items: PlotItem[] = [];
   const notPlotted: { name: string; reason: string }[] = [];
   for (const row of rows) {
@@ -121,7 +128,15 @@ export function plotRows(rows: readonly CompareRow[], x: PlotAxis, y: PlotAxis, 
     if (row.form === 'system') notPlotted.push({ name: row.shortName, reason: systemReason });
     else if (typeof xCell.value !== 'number') notPlotted.push({ name: row.shortName, reason: x.missing });
     else if (typeof yCell.value !== 'number') notPlotted.push({ name: row.shortName, reason: y.missing });
-    else items.push({ id: row.id, label: row.shortName, series: row.market, x: xCell.value, y: yCell.value, estimate: xCell.estimate || yCell.estimate });
+    else
+      items.push({
+        id: row.id,
+        label: row.shortName,
+        series: row.market,
+        x: xCell.value,
+        y: yCell.value,
+        estimate: xCell.estimate || yCell.estimate,
+      });
   }
   return { items, notPlotted };
 }

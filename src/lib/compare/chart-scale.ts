@@ -38,7 +38,11 @@ export interface LogAxis {
  * view), padded by `pad` (a factor) on both sides, with round ticks: 1-2-5 per decade for short
  * ranges, 1-3 for medium ones, powers of ten for long ones.
  */
-export function logAxis(values: readonly number[], range: [number, number], options: { include?: readonly number[]; pad?: number } = {}): LogAxis {
+export function logAxis(
+  values: readonly number[],
+  range: [number, number],
+  options: { include?: readonly number[]; pad?: number } = {},
+): LogAxis {
   const all = [...values, ...(options.include ?? [])].filter((v) => v > 0 && Number.isFinite(v));
   const [lo = 1, hi = 10] = extent(all);
   const pad = options.pad ?? 1.25;

@@ -88,4 +88,3 @@ export const pairNumericColumns: readonly ColumnId[] = [...figureKeys, 'tpp', 'd
 
 /** Text columns shown in the two-chip view without a ratio. */
 export const pairTextColumns: readonly ColumnId[] = ['maker', 'market', 'announced', 'process', 'memoryType', 'oct2023'];
-

@@ -1,7 +1,7 @@
 import { oct2022, oct2023 } from '../chips/thresholds.ts';
-import { logAxis, plotBox, type Frame, type LogAxis } from './chart-scale.ts';
-import { plotPoints, round, type PlotItem, type PlottedPoint } from './chart-points.ts';
-import { estimateTextWidth, type Box } from './label-layout.ts';
+import { type PlotItem, plotPoints, type PlottedPoint, round } from './chart-points.ts';
+import { type Frame, type LogAxis, logAxis, plotBox } from './chart-scale.ts';
+import { type Box, estimateTextWidth } from './label-layout.ts';
 
 /** A short text drawn in the chart at a fixed place (region names, the 2022 line). */
 export interface FixedLabel {
@@ -75,10 +75,16 @@ export function exportMapLayout(
     b: fixed(text.b, (X(b2.tppMin) + X(a.tppMin)) / 2, (Y(a.pdMin) + Y(b2.pdMin)) / 2, 'middle', fs),
     line2022: fixed(text.line2022, X(oct2022.tppMin) + 5, bottom - fs * 0.8, 'start', fs),
   };
-  const points = plotPoints(items, x, y, { x0: box.x0 + 2, x1: box.x1 - 2, y0: box.y0 + 2, y1: box.y1 - 2 }, {
-    fontSize: fs,
-    reserved: [labels.a.box, labels.b.box, labels.line2022.box],
-    first,
-  });
+  const points = plotPoints(
+    items,
+    x,
+    y,
+    { x0: box.x0 + 2, x1: box.x1 - 2, y0: box.y0 + 2, y1: box.y1 - 2 },
+    {
+      fontSize: fs,
+      reserved: [labels.a.box, labels.b.box, labels.line2022.box],
+      first,
+    },
+  );
   return { frame, box, x, y, regionA, regionB, line2022: { x: X(oct2022.tppMin), y0: top, y1: bottom }, labels, points };
 }

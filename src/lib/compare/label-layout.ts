@@ -75,7 +75,13 @@ const directions: readonly [number, number][] = [
   [0, 1],
 ];
 
-function candidate(p: LabelRequest, dir: [number, number], distance: number, width: number, height: number): Omit<PlacedLabel, 'id' | 'leader' | 'overlaps'> {
+function candidate(
+  p: LabelRequest,
+  dir: [number, number],
+  distance: number,
+  width: number,
+  height: number,
+): Omit<PlacedLabel, 'id' | 'leader' | 'overlaps'> {
   const [dx, dy] = dir;
   const gap = p.r + distance;
   const cx = p.x + dx * gap;

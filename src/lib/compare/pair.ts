@@ -1,4 +1,4 @@
-import { pairNumericColumns, pairTextColumns, type ColumnId } from './columns.ts';
+import { type ColumnId, pairNumericColumns, pairTextColumns } from './columns.ts';
 import type { Cell, CompareRow } from './rows.ts';
 
 /**
@@ -15,7 +15,10 @@ export function ratio(a: number | null, b: number | null): number | null {
  * 10 and above have no decimals (`24×`, `120×`). French uses a decimal comma and a narrow space.
  */
 export function formatRatio(value: number, lang: string): string {
-  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }).format(value);
+  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    minimumSignificantDigits: 2,
+    maximumSignificantDigits: 2,
+  }).format(value);
   return lang === 'fr' ? `${text}\u202f×` : `${text}×`;
 }
 
@@ -34,7 +37,13 @@ export function pairLines(a: CompareRow, b: CompareRow): PairLine[] {
   const numbers = pairNumericColumns.map((column) => {
     const x = a.cells[column].value;
     const y = b.cells[column].value;
-    return { column, a: a.cells[column], b: b.cells[column], ratio: ratio(typeof x === 'number' ? x : null, typeof y === 'number' ? y : null), numeric: true };
+    return {
+      column,
+      a: a.cells[column],
+      b: b.cells[column],
+      ratio: ratio(typeof x === 'number' ? x : null, typeof y === 'number' ? y : null),
+      numeric: true,
+    };
   });
   return [...text, ...numbers];
 }

@@ -1,8 +1,8 @@
-import type { Localized } from '../../schemas/common.ts';
 import type { Chip, ChipForm, ChipMarket, SourcedFigure } from '../../schemas/chip.ts';
-import { classify, type Classification } from '../chips/classify.ts';
+import type { Localized } from '../../schemas/common.ts';
+import { type Classification, classify } from '../chips/classify.ts';
 import { ruleSources } from '../chips/thresholds.ts';
-import { figureKeys, textFigureKeys, type ColumnId } from './columns.ts';
+import { type ColumnId, figureKeys, textFigureKeys } from './columns.ts';
 
 /**
  * One value of the table with its evidence. `value: null` means "not disclosed" (or, for a
@@ -72,7 +72,12 @@ function verdictCell(c: Classification): Cell {
   const v = c.oct2023;
   if (!v || v.outcome === 'unknown') return plain(null);
   // The verdict carries the estimate flag of its inputs; the sparse badge stays on the TPP cell.
-  return { value: v.outcome, sources: mergeSources(ruleSources['oct-2023'], c.tpp?.sources ?? []), estimate: v.estimate, halvedFromSparse: false };
+  return {
+    value: v.outcome,
+    sources: mergeSources(ruleSources['oct-2023'], c.tpp?.sources ?? []),
+    estimate: v.estimate,
+    halvedFromSparse: false,
+  };
 }
 
 /**
@@ -120,5 +125,9 @@ export function compareRow(chip: Chip): CompareRow {
 export function compareRows(chips: readonly Chip[]): CompareRow[] {
   return chips
     .map(compareRow)
-    .sort((a, b) => String(a.cells.announced.value ?? '9999').localeCompare(String(b.cells.announced.value ?? '9999')) || a.name.localeCompare(b.name, 'en'));
+    .sort(
+      (a, b) =>
+        String(a.cells.announced.value ?? '9999').localeCompare(String(b.cells.announced.value ?? '9999')) ||
+        a.name.localeCompare(b.name, 'en'),
+    );
 }

@@ -1,5 +1,5 @@
 import type { Source } from '../../schemas/source.ts';
-import { columns, type ColumnDef } from './columns.ts';
+import { type ColumnDef, columns } from './columns.ts';
 import type { Cell, CompareRow } from './rows.ts';
 
 /**
@@ -136,5 +136,8 @@ export function chipsJson(
         return [id, { title: s.title, publisher: s.publisher, date: s.date, kind: s.kind, url: s.url, page: options.sourceUrlOf(id) }];
       }),
   );
-  return JSON.stringify({ title: options.title, language: options.lang, page: options.pageUrl, note: options.note, chips, sources }, null, 2) + '\n';
+  return (
+    JSON.stringify({ title: options.title, language: options.lang, page: options.pageUrl, note: options.note, chips, sources }, null, 2) +
+    '\n'
+  );
 }

@@ -59,7 +59,10 @@ export function firstDirection(column: Pick<ColumnDef, 'kind' | 'first'>): SortD
 }
 
 /** The direction after a click on a column header: toggles on the same column, otherwise the column's first direction. */
-export function nextDirection(current: { column: string; direction: SortDirection } | null, column: Pick<ColumnDef, 'id' | 'kind' | 'first'>): SortDirection {
+export function nextDirection(
+  current: { column: string; direction: SortDirection } | null,
+  column: Pick<ColumnDef, 'id' | 'kind' | 'first'>,
+): SortDirection {
   if (current && current.column === column.id) return current.direction === 'ascending' ? 'descending' : 'ascending';
   return firstDirection(column);
 }

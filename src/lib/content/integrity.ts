@@ -2,8 +2,8 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { Chip } from '../../schemas/chip.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
-import type { Source } from '../../schemas/source.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
+import type { Source } from '../../schemas/source.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A validated entry and the file it came from. */

@@ -1,4 +1,4 @@
-import { localeTags, type Locale } from '../i18n/locales.ts';
+import { type Locale, localeTags } from '../i18n/locales.ts';
 import { pagePath } from '../i18n/paths.ts';
 
 /** The minimum a glossary term needs for sorting and indexing. */
@@ -29,7 +29,10 @@ export function sortTerms<T extends SortableTerm>(terms: readonly T[], lang: Loc
  * (`écart` → `E`, `« Is informed »` → `I`); `#` when that is a digit (`10-Q` → `#`).
  */
 export function initialOf(text: string): string {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase();
   const first = folded.match(/[A-Z0-9]/)?.[0] ?? '#';
   return /[A-Z]/.test(first) ? first : '#';
 }

@@ -1,4 +1,4 @@
-import { localeTags, type Locale } from './locales.ts';
+import { type Locale, localeTags } from './locales.ts';
 
 /**
  * Formats a date written as YYYY, YYYY-MM or YYYY-MM-DD at its own precision, in UTC

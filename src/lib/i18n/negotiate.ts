@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from './locales.ts';
+import { defaultLocale, type Locale, locales } from './locales.ts';
 
 /** The first of the browser's preferred languages that the site has (`fr-CA` → `fr`), else English. */
 export function pickLocale(preferred: readonly string[]): Locale {

@@ -15,8 +15,18 @@ export interface PageScan {
   afterHtml: boolean;
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Reads ids, links and head metadata from HTML text (no DOM: the crawl runs in Node). */
 export function scanHtml(path: string, html: string): PageScan {
@@ -90,7 +100,8 @@ export function checkSite(pages: readonly PageScan[], files: ReadonlySet<string>
     if (!page.description) problems.push({ page: page.path, message: 'no meta description' });
     if (!page.canonical) problems.push({ page: page.path, message: 'no canonical URL' });
     if (!page.lang) problems.push({ page: page.path, message: 'no <html lang>' });
-    if (!['en', 'fr'].every((l) => page.hreflangs.includes(l))) problems.push({ page: page.path, message: 'missing hreflang alternates (en, fr)' });
+    if (!['en', 'fr'].every((l) => page.hreflangs.includes(l)))
+      problems.push({ page: page.path, message: 'missing hreflang alternates (en, fr)' });
   }
 
   const reached = new Set<string>();
@@ -102,7 +113,8 @@ export function checkSite(pages: readonly PageScan[], files: ReadonlySet<string>
     for (const target of edges.get(next) ?? []) queue.push(target);
   }
   for (const page of pages) {
-    if (!page.noindex && !reached.has(page.path) && page.path !== '/') problems.push({ page: page.path, message: 'orphan: no link reaches it from the home pages' });
+    if (!page.noindex && !reached.has(page.path) && page.path !== '/')
+      problems.push({ page: page.path, message: 'orphan: no link reaches it from the home pages' });
   }
   return problems;
 }

@@ -10,5 +10,12 @@ export function sectionLabels(lang: Locale): Record<string, string> {
 /** What the search scripts need to say, in the page's language (passed in `data-strings`). */
 export function searchUiStrings(lang: Locale) {
   const t = ui[lang];
-  return { loading: t.searchLoading, none: t.searchNoResults, count: t.searchResultCount, one: t.searchOneResult, unavailable: t.searchUnavailable, sections: sectionLabels(lang) };
+  return {
+    loading: t.searchLoading,
+    none: t.searchNoResults,
+    count: t.searchResultCount,
+    one: t.searchOneResult,
+    unavailable: t.searchUnavailable,
+    sections: sectionLabels(lang),
+  };
 }

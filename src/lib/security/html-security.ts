@@ -23,7 +23,13 @@ export function scriptSources(policy: Policy): string[] {
   return policy.get('script-src') ?? policy.get('default-src') ?? [];
 }
 
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, or undefined. */
 export function metaCsp(html: string): string | undefined {
@@ -40,7 +46,9 @@ export function metaCsp(html: string): string | undefined {
 export function isExecutableScriptType(type: string | undefined): boolean {
   if (type === undefined) return true;
   const t = type.trim().toLowerCase();
-  return t === '' || t === 'module' || t === 'importmap' || t === 'speculationrules' || /^(text|application)\/(x-)?(java|ecma)script$/.test(t);
+  return (
+    t === '' || t === 'module' || t === 'importmap' || t === 'speculationrules' || /^(text|application)\/(x-)?(java|ecma)script$/.test(t)
+  );
 }
 
 /** An inline `<script>` (one without `src`): its `type` and exact text. */

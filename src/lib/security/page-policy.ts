@@ -7,6 +7,7 @@
  * not run is allowed, and the `<meta>` shrinks by some forty incompressible hashes.
  */
 import { createHash } from 'node:crypto';
+
 import { inlineScripts, inlineStyles, isExecutableScriptType } from './html-security.ts';
 
 /** `'sha256-…'` source for an inline script or style body, as browsers compute it. */
@@ -24,7 +25,11 @@ const unique = (list: string[]) => [...new Set(list)];
  */
 export function fitPolicyToPage(policy: string, html: string): string {
   const wanted: Record<string, string[]> = {
-    'script-src': unique(inlineScripts(html).filter((s) => isExecutableScriptType(s.type)).map((s) => hashSource(s.body))),
+    'script-src': unique(
+      inlineScripts(html)
+        .filter((s) => isExecutableScriptType(s.type))
+        .map((s) => hashSource(s.body)),
+    ),
     'style-src': unique(inlineStyles(html).map(hashSource)),
   };
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
-import { pagePath } from '../i18n/paths.ts';
-import type { Locale } from '../i18n/locales.ts';
-import { chipPath } from '../chips/chip-url.ts';
 import type { ChipMarket } from '../../schemas/chip.ts';
+import { chipPath } from '../chips/chip-url.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pagePath } from '../i18n/paths.ts';
 
 /**
  * The "Cited in" index of the sources page: for each source id, every place on the site
@@ -83,4 +83,3 @@ export function collectSourceIds(value: unknown): string[] {
   walk(value);
   return [...found];
 }
-

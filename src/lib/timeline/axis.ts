@@ -17,7 +17,9 @@ export function axisMarkup(layout: TimelineLayout, fontSize = 11): string {
   ticks.forEach((tick, i) => {
     const x = r1(tick.x);
     if (tick.major && i > 0) parts.push(`<line class="tl-grid" x1="${x}" x2="${x}" y1="${plot.top}" y2="${axisY}"></line>`);
-    parts.push(`<line class="tl-tick${tick.major ? ' tl-tick-major' : ''}" x1="${x}" x2="${x}" y1="${axisY}" y2="${axisY + (tick.major ? 8 : 5)}"></line>`);
+    parts.push(
+      `<line class="tl-tick${tick.major ? ' tl-tick-major' : ''}" x1="${x}" x2="${x}" y1="${axisY}" y2="${axisY + (tick.major ? 8 : 5)}"></line>`,
+    );
     const labelEnd = x + 3 + textWidth(tick.label, fontSize);
     if (x + 3 >= lastEnd + 4 && labelEnd <= width) {
       parts.push(`<text class="tl-tick-label" x="${r1(x + 3)}" y="${axisY + 17}">${esc(tick.label)}</text>`);

@@ -1,10 +1,10 @@
 import type { Actor } from '../../schemas/actor.ts';
+import type { ChipMarket } from '../../schemas/chip.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { timelineStrings } from '../i18n/strings/timeline.ts';
 import { chapterHref, chipHref, compareEvents, formatEventDate, trackName } from './items.ts';
-import type { ChipMarket } from '../../schemas/chip.ts';
 
 /** What the serialisers need besides the events. */
 export interface ExportContext {
@@ -78,7 +78,14 @@ export function exportEvents(events: readonly TimelineEvent[], ctx: ExportContex
 export function eventsToJson(events: readonly TimelineEvent[], ctx: ExportContext): string {
   const t = timelineStrings[ctx.lang];
   const urls = timelineUrls(ctx);
-  const body = { title: t.feedTitle, description: t.feedSubtitle, language: ctx.lang, url: urls.page, count: events.length, events: exportEvents(events, ctx) };
+  const body = {
+    title: t.feedTitle,
+    description: t.feedSubtitle,
+    language: ctx.lang,
+    url: urls.page,
+    count: events.length,
+    events: exportEvents(events, ctx),
+  };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

@@ -1,10 +1,10 @@
-import type { DatePrecision, TimelineEvent, Track } from '../../schemas/event.ts';
-import { localeTags, type Locale } from '../i18n/locales.ts';
-import { fill } from '../i18n/fill.ts';
-import { timelineStrings } from '../i18n/strings/timeline.ts';
-import { truncateLabel, type Geometry, type LayoutEvent } from './layout.ts';
-import { chipPath } from '../chips/chip-url.ts';
 import type { ChipMarket } from '../../schemas/chip.ts';
+import type { DatePrecision, TimelineEvent, Track } from '../../schemas/event.ts';
+import { chipPath } from '../chips/chip-url.ts';
+import { fill } from '../i18n/fill.ts';
+import { type Locale, localeTags } from '../i18n/locales.ts';
+import { timelineStrings } from '../i18n/strings/timeline.ts';
+import { type Geometry, type LayoutEvent, truncateLabel } from './layout.ts';
 
 /** The span of time an event covers at its precision: `[start, end)` in UTC milliseconds. */
 export interface Period {
@@ -70,7 +70,10 @@ export function chapterSlug(chapter: string): string {
  * Orders events by date, then by importance (turning points first), then by id,
  * so every list, export and keyboard order is the same on every build.
  */
-export function compareEvents(a: Pick<TimelineEvent, 'date' | 'importance' | 'id'>, b: Pick<TimelineEvent, 'date' | 'importance' | 'id'>): number {
+export function compareEvents(
+  a: Pick<TimelineEvent, 'date' | 'importance' | 'id'>,
+  b: Pick<TimelineEvent, 'date' | 'importance' | 'id'>,
+): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -145,7 +148,19 @@ export function chipHref(lang: Locale, chip: string, market: ChipMarket = 'globa
 export const MAX_LABEL_WIDTH = 190;
 
 /** What the layout needs from an event: its period, lane, size and shortened label in a language. */
-export function toLayoutEvent(e: TimelineEvent, lang: Locale, geometry: Pick<Geometry, 'fontSize'>, maxLabelWidth = MAX_LABEL_WIDTH): LayoutEvent {
+export function toLayoutEvent(
+  e: TimelineEvent,
+  lang: Locale,
+  geometry: Pick<Geometry, 'fontSize'>,
+  maxLabelWidth = MAX_LABEL_WIDTH,
+): LayoutEvent {
   const { start, end } = periodOf(e.date, e.precision);
-  return { id: e.id, start, end, track: e.track, importance: e.importance, label: truncateLabel(e.title[lang], maxLabelWidth, geometry.fontSize) };
+  return {
+    id: e.id,
+    start,
+    end,
+    track: e.track,
+    importance: e.importance,
+    label: truncateLabel(e.title[lang], maxLabelWidth, geometry.fontSize),
+  };
 }

@@ -172,10 +172,28 @@ export function layoutTimeline(events: readonly LayoutEvent[], options: LayoutOp
 
   const labels = placeLabels(events, marks, lanes, laneOf, g, left, right);
   const { unit, ticks } = chooseTicks(view, [left, right], options.intl ?? 'en-GB', scale);
-  return { width: options.width, height: axisY + g.axisHeight, plot: { left, right, top: g.marginTop, bottom: axisY }, lanes, marks, labels, axisY, unit, ticks };
+  return {
+    width: options.width,
+    height: axisY + g.axisHeight,
+    plot: { left, right, top: g.marginTop, bottom: axisY },
+    lanes,
+    marks,
+    labels,
+    axisY,
+    unit,
+    ticks,
+  };
 }
 
-function placeLabels(events: readonly LayoutEvent[], marks: Mark[], lanes: Lane[], laneOf: Map<Track, number>, g: Geometry, left: number, right: number): Label[] {
+function placeLabels(
+  events: readonly LayoutEvent[],
+  marks: Mark[],
+  lanes: Lane[],
+  laneOf: Map<Track, number>,
+  g: Geometry,
+  left: number,
+  right: number,
+): Label[] {
   // taken[lane][row] = occupied [x0, x1] intervals (labels and leader lines crossing the row).
   const taken: number[][][] = lanes.map(() => Array.from({ length: g.labelRows }, () => []));
   const order = marks
@@ -237,7 +255,7 @@ function free(intervals: number[], a: number, b: number): boolean {
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
-    if ('iljI.,;:!|\'’ '.includes(ch)) em += 0.3;
+    if ("iljI.,;:!|'’ ".includes(ch)) em += 0.3;
     else if ('ftr()[]-'.includes(ch)) em += 0.4;
     else if ('mwMW'.includes(ch)) em += 0.88;
     else if (ch >= 'A' && ch <= 'Z') em += 0.68;

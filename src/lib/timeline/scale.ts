@@ -1,5 +1,5 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { type ScaleTime, scaleUtc } from 'd3-scale';
+import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 
 /** Maps a UTC instant (ms) to a pixel position. */
 export type TimeToX = (time: number) => number;
@@ -9,7 +9,9 @@ export type ScaleFactory = (domain: readonly [number, number], range: readonly [
 
 /** A d3 UTC time scale from `[start, end]` (ms) to pixels: what the build draws with. */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([range[0], range[1]]);
 }
 
 /** `timeScale` as a ScaleFactory (for `layoutTimeline`'s `scale` option). */

@@ -1,15 +1,45 @@
 import { describe, expect, test } from 'vitest';
-import { BUDGETS, brokenBudgets, checkBudgets, checkPage, withinBudget } from '../../../src/lib/bench/budgets.ts';
-import { resourceKind, zeroSizes, type PageResult } from '../../../src/lib/bench/results.ts';
 
-function page(type: PageResult['type'], figures: { html?: number; css?: number; js?: number; query?: number; lh?: number; cls?: number } = {}): PageResult {
-  const load = { html: zeroSizes(), css: zeroSizes(), js: zeroSizes(), font: zeroSizes(), image: zeroSizes(), data: zeroSizes(), other: zeroSizes(), total: zeroSizes() };
+import { brokenBudgets, BUDGETS, checkBudgets, checkPage, withinBudget } from '../../../src/lib/bench/budgets.ts';
+import { type PageResult, resourceKind, zeroSizes } from '../../../src/lib/bench/results.ts';
+
+function page(
+  type: PageResult['type'],
+  figures: { html?: number; css?: number; js?: number; query?: number; lh?: number; cls?: number } = {},
+): PageResult {
+  const load = {
+    html: zeroSizes(),
+    css: zeroSizes(),
+    js: zeroSizes(),
+    font: zeroSizes(),
+    image: zeroSizes(),
+    data: zeroSizes(),
+    other: zeroSizes(),
+    total: zeroSizes(),
+  };
   load.html.gzip = figures.html ?? 0;
   load.css.gzip = figures.css ?? 0;
   load.js.gzip = figures.js ?? 0;
   const result: PageResult = { type, lang: 'en', path: `/en/${type}/`, load, firstRenderGzip: load.html.gzip + load.css.gzip };
-  if (figures.query !== undefined) result.firstQuery = { query: 'H20', total: { raw: 0, gzip: figures.query, requests: 5 }, pagefind: zeroSizes(), msToResults: 100, results: 3 };
-  if (figures.lh !== undefined) result.lighthouse = { performance: figures.lh, accessibility: 1, bestPractices: 1, seo: 1, lcpMs: 900, cls: figures.cls ?? 0, tbtMs: 0, failing: [] };
+  if (figures.query !== undefined)
+    result.firstQuery = {
+      query: 'H20',
+      total: { raw: 0, gzip: figures.query, requests: 5 },
+      pagefind: zeroSizes(),
+      msToResults: 100,
+      results: 3,
+    };
+  if (figures.lh !== undefined)
+    result.lighthouse = {
+      performance: figures.lh,
+      accessibility: 1,
+      bestPractices: 1,
+      seo: 1,
+      lcpMs: 900,
+      cls: figures.cls ?? 0,
+      tbtMs: 0,
+      failing: [],
+    };
   return result;
 }
 
@@ -17,8 +47,14 @@ const byId = (checks: ReturnType<typeof checkPage>) => Object.fromEntries(checks
 
 describe('budgets', () => {
   test('an article page within 14 KB HTML+CSS and 5 KB JS passes; over it fails', () => {
-    expect(byId(checkPage(page('chapter', { html: 8000, css: 6000, js: 4000 })))).toMatchObject({ 'first-render': true, 'js-article': true });
-    expect(byId(checkPage(page('chapter', { html: 9000, css: 6000, js: 6000 })))).toMatchObject({ 'first-render': false, 'js-article': false });
+    expect(byId(checkPage(page('chapter', { html: 8000, css: 6000, js: 4000 })))).toMatchObject({
+      'first-render': true,
+      'js-article': true,
+    });
+    expect(byId(checkPage(page('chapter', { html: 9000, css: 6000, js: 6000 })))).toMatchObject({
+      'first-render': false,
+      'js-article': false,
+    });
   });
   test('timeline and compare get 30 KB of JS and no first-render budget', () => {
     const checks = byId(checkPage(page('timeline', { html: 90_000, js: 29_000 })));
@@ -47,7 +83,12 @@ describe('budgets', () => {
   test('layout budget: under 50 ms for 1,000 events', () => {
     const layout = BUDGETS.find((b) => b.id === 'layout-1000')!;
     expect(withinBudget(layout, 12)).toBe(true);
-    const checks = checkBudgets({ version: 1, measuredAt: '', pages: [], layout: { events: 1000, medianMs: 61, maxMs: 70, labels: 10, overlaps: 0 } });
+    const checks = checkBudgets({
+      version: 1,
+      measuredAt: '',
+      pages: [],
+      layout: { events: 1000, medianMs: 61, maxMs: 70, labels: 10, overlaps: 0 },
+    });
     expect(brokenBudgets(checks).map((c) => c.budget.id)).toEqual(['layout-1000']);
   });
   test('resource kinds from path and browser type', () => {

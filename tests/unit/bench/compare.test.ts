@@ -1,11 +1,27 @@
 import { describe, expect, test } from 'vitest';
+
 import { compareRuns, deltaCells, figuresOf } from '../../../src/lib/bench/compare.ts';
 import type { BenchResults } from '../../../src/lib/bench/results.ts';
 
-const build = (totalMs: number, indexBytes: number) => ({ astroMs: totalMs - 1000, postbuildMs: 10, pagefindMs: 990, totalMs, htmlPages: 40, siteBytes: 1e6, indexBytes, indexFiles: 30 });
+const build = (totalMs: number, indexBytes: number) => ({
+  astroMs: totalMs - 1000,
+  postbuildMs: 10,
+  pagefindMs: 990,
+  totalMs,
+  htmlPages: 40,
+  siteBytes: 1e6,
+  indexBytes,
+  indexFiles: 30,
+});
 
 describe('compareRuns', () => {
-  const before: BenchResults = { version: 1, measuredAt: 'a', pages: [], build: build(10_000, 200_000), layout: { events: 1000, medianMs: 4, maxMs: 6, labels: 1, overlaps: 0 } };
+  const before: BenchResults = {
+    version: 1,
+    measuredAt: 'a',
+    pages: [],
+    build: build(10_000, 200_000),
+    layout: { events: 1000, medianMs: 4, maxMs: 6, labels: 1, overlaps: 0 },
+  };
   const after: BenchResults = { version: 1, measuredAt: 'b', pages: [], build: build(12_000, 200_000) };
 
   test('pairs figures by key and reports growth', () => {

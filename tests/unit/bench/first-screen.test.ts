@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { marker, markTagStarts } from '../../../src/lib/bench/first-screen.ts';
 
 /** Removing the markers gives back the page, and each marker names the offset of the tag after it. */
@@ -18,11 +19,14 @@ describe('marking tag starts', () => {
     const html = '<!DOCTYPE html><html><body><p>Hi</p></body></html>';
     const marked = expectFaithful(html);
     expect(marked.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(marked).toBe(`<!DOCTYPE html>${marker(15)}<html>${marker(21)}<body>${marker(27)}<p>Hi${marker(32)}</p>${marker(36)}</body>${marker(43)}</html>`);
+    expect(marked).toBe(
+      `<!DOCTYPE html>${marker(15)}<html>${marker(21)}<body>${marker(27)}<p>Hi${marker(32)}</p>${marker(36)}</body>${marker(43)}</html>`,
+    );
   });
 
   test('nothing inside comments, scripts, styles, titles or attribute values', () => {
-    const html = '<head><title>a <b> c</title><style>p>a{}</style><script>if (a<b) x("</p>")</script></head><!-- <p> --><a title="x > <y>" href=\'>\'>t</a>';
+    const html =
+      '<head><title>a <b> c</title><style>p>a{}</style><script>if (a<b) x("</p>")</script></head><!-- <p> --><a title="x > <y>" href=\'>\'>t</a>';
     const marked = expectFaithful(html);
     expect(marked).toContain('<title>a <b> c');
     expect(marked).toContain('<style>p>a{}');

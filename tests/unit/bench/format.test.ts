@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { formatBytes, formatDelta, formatMs, formatRatioChange, formatScore, renderTable } from '../../../src/lib/bench/format.ts';
 
 describe('formatting', () => {
@@ -20,7 +21,14 @@ describe('formatting', () => {
     expect(formatRatioChange(0.8)).toBe('−20%');
   });
   test('renderTable pads columns, right-aligns figures', () => {
-    const text = renderTable('Title', ['metric', 'value'], [['HTML', '1 KB'], ['JS gzip', '12.5 KB']]);
+    const text = renderTable(
+      'Title',
+      ['metric', 'value'],
+      [
+        ['HTML', '1 KB'],
+        ['JS gzip', '12.5 KB'],
+      ],
+    );
     expect(text.split('\n')).toEqual(['Title', 'metric     value', '───────  ───────', 'HTML        1 KB', 'JS gzip  12.5 KB']);
   });
 });

@@ -1,19 +1,51 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, overlappingBoxes, scaleSnapshot, snapshotCounts, syntheticLayoutEvents, type ContentSnapshot } from '../../../src/lib/bench/synthetic.ts';
+
+import {
+  addDays,
+  type ContentSnapshot,
+  overlappingBoxes,
+  scaleSnapshot,
+  snapshotCounts,
+  syntheticLayoutEvents,
+} from '../../../src/lib/bench/synthetic.ts';
 import { layoutTimeline } from '../../../src/lib/timeline/layout.ts';
 
 const real: ContentSnapshot = {
   pages: [
     { path: 'en/index.mdx', text: '---\ntitle: Home\n---\n<SectionCards />' },
-    { path: 'en/saga/the-boom.mdx', text: '---\ntitle: "The boom"\nnavTitle: Boom\n---\nOrders grew <Cite id="src-a" />. <Term id="hbm">HBM</Term> <KeyFigure value="$1" label="x" cite="src-a src-b" /> <ChipCards ids="h20, h800" /> <Timeline chapter="the-boom" />' },
-    { path: 'fr/saga/the-boom.mdx', text: "---\ntitle: 'L’essor'\n---\nCommandes <Cite id=\"src-a\" />." },
+    {
+      path: 'en/saga/the-boom.mdx',
+      text: '---\ntitle: "The boom"\nnavTitle: Boom\n---\nOrders grew <Cite id="src-a" />. <Term id="hbm">HBM</Term> <KeyFigure value="$1" label="x" cite="src-a src-b" /> <ChipCards ids="h20, h800" /> <Timeline chapter="the-boom" />',
+    },
+    { path: 'fr/saga/the-boom.mdx', text: '---\ntitle: \'L’essor\'\n---\nCommandes <Cite id="src-a" />.' },
   ],
-  events: [{ id: '2025-04-15-x', data: { date: '2025-04-15', precision: 'day', title: { en: 'T', fr: 'T' }, sources: ['src-a'], chips: ['h20'], chapter: 'the-boom#s1', actors: ['nvidia'] } }],
+  events: [
+    {
+      id: '2025-04-15-x',
+      data: {
+        date: '2025-04-15',
+        precision: 'day',
+        title: { en: 'T', fr: 'T' },
+        sources: ['src-a'],
+        chips: ['h20'],
+        chapter: 'the-boom#s1',
+        actors: ['nvidia'],
+      },
+    },
+  ],
   chips: [
     { id: 'h800', data: { name: 'H800', sources: [], announced: { value: '2023', sources: ['src-b'] } } },
     { id: 'h20', data: { name: 'H20', variantOf: 'h800', shortName: 'H20' } },
   ],
-  sources: [{ file: 'press.yaml', entries: [{ id: 'src-a', title: 'A' }, { id: 'src-b', title: 'B' }] }],
+  sources: [
+    {
+      file: 'press.yaml',
+      entries: [
+        { id: 'src-a', title: 'A' },
+        { id: 'src-b', title: 'B' },
+      ],
+    },
+  ],
   glossary: [{ id: 'hbm', term: { en: 'HBM', fr: 'HBM' }, definition: { en: 'd', fr: 'd' }, sources: ['src-a'] }],
   other: [{ path: 'data/actors.yaml', text: '[]' }],
 };
@@ -37,7 +69,13 @@ describe('scaleSnapshot', () => {
     expect(page).toContain('navTitle: "Boom (2)"');
     expect(scaled.pages.find((p) => p.path === 'fr/saga/the-boom-x2.mdx')!.text).toContain("title: 'L’essor (2)'");
     const event = scaled.events.find((e) => e.id === '2025-04-15-x-x3')!.data;
-    expect(event).toMatchObject({ date: '2025-04-17', sources: ['src-a-x3'], chips: ['h20-x3'], chapter: 'the-boom-x3#s1', title: { en: 'T (3)' } });
+    expect(event).toMatchObject({
+      date: '2025-04-17',
+      sources: ['src-a-x3'],
+      chips: ['h20-x3'],
+      chapter: 'the-boom-x3#s1',
+      title: { en: 'T (3)' },
+    });
     const chip = scaled.chips.find((c) => c.id === 'h20-x2')!.data;
     expect(chip).toMatchObject({ name: 'H20 (2)', variantOf: 'h800-x2' });
     expect(scaled.chips.find((c) => c.id === 'h800-x2')!.data).toMatchObject({ announced: { sources: ['src-b-x2'] } });
@@ -67,7 +105,10 @@ describe('synthetic layout events', () => {
       { id: 'c', x0: 5, x1: 15, y0: 5, y1: 15 },
       { id: 'd', x0: 5, x1: 15, y0: 20, y1: 30 },
     ];
-    expect(overlappingBoxes(boxes)).toEqual([['a', 'c'], ['c', 'b']]);
+    expect(overlappingBoxes(boxes)).toEqual([
+      ['a', 'c'],
+      ['c', 'b'],
+    ]);
     expect(overlappingBoxes(boxes, 6)).toEqual([]);
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { chipCardView, formatFigure, SourceNumbers } from '../../../src/lib/chips/card.ts';
 import { fill } from '../../../src/lib/i18n/fill.ts';
 import { makeChip } from './fixtures.ts';

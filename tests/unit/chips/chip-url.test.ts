@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { chipPath } from '../../../src/lib/chips/chip-url.ts';
 
 describe('chipPath', () => {

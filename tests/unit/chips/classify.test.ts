@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { classify, classifyOct2023Values } from '../../../src/lib/chips/classify.ts';
 import { jan2026, oct2022, oct2023 } from '../../../src/lib/chips/thresholds.ts';
 import { makeChip } from './fixtures.ts';

@@ -1,9 +1,11 @@
-import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { chipSchema, type Chip } from '../../../src/schemas/chip.ts';
+
 import { classify } from '../../../src/lib/chips/classify.ts';
 import { roundDensity } from '../../../src/lib/chips/density.ts';
+import { type Chip, chipSchema } from '../../../src/schemas/chip.ts';
 
 // The real chip files (read directly, so that other sections' unfinished content cannot break
 // these tests), checked against the worked examples of research/chips.yaml.
@@ -31,7 +33,8 @@ function figures(id: string) {
 
 describe('chip data', () => {
   test('has every chip id the site promises', () => {
-    const promised = 'a100 a800 h100 h800 h20 h200 b200 b300 rtx-pro-6000 rtx-pro-6000d b30a rubin ascend-910b ascend-910c cloudmatrix-384 ascend-950pr siyuan-590 siyuan-690 br100 br104 mtt-s4000 mtt-s5000';
+    const promised =
+      'a100 a800 h100 h800 h20 h200 b200 b300 rtx-pro-6000 rtx-pro-6000d b30a rubin ascend-910b ascend-910c cloudmatrix-384 ascend-950pr siyuan-590 siyuan-690 br100 br104 mtt-s4000 mtt-s5000';
     for (const id of promised.split(' ')) expect(chips.has(id), id).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { performanceDensity, roundDensity } from '../../../src/lib/chips/density.ts';
 import { tpp } from '../../../src/lib/chips/tpp.ts';
 import { makeChip } from './fixtures.ts';

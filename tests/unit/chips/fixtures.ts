@@ -1,6 +1,11 @@
-import { chipSchema, type Chip, type ChipInput } from '../../../src/schemas/chip.ts';
+import { type Chip, type ChipInput, chipSchema } from '../../../src/schemas/chip.ts';
 
-type Figures = Partial<Record<'fp16' | 'fp8' | 'int8' | 'fp4' | 'die' | 'link' | 'pcie' | 'bw', number | { value: number; estimate?: boolean; halvedFromSparse?: boolean }>>;
+type Figures = Partial<
+  Record<
+    'fp16' | 'fp8' | 'int8' | 'fp4' | 'die' | 'link' | 'pcie' | 'bw',
+    number | { value: number; estimate?: boolean; halvedFromSparse?: boolean }
+  >
+>;
 
 const fig = (v: Figures[keyof Figures]) =>
   v === undefined ? {} : typeof v === 'number' ? { value: v, sources: ['test-source'] } : { sources: ['test-source'], ...v };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { bitLength, tpp } from '../../../src/lib/chips/tpp.ts';
 import { makeChip } from './fixtures.ts';
 

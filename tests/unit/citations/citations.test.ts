@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
+
 import { numberCitations, splitIds } from '../../../src/lib/citations/numbering.ts';
 import { PageCitations } from '../../../src/lib/citations/page-citations.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 
-const source = (id: string): Source => ({ id, title: id, publisher: 'P', date: '2025', url: `https://example.org/${id}`, language: 'en', kind: 'press' });
+const source = (id: string): Source => ({
+  id,
+  title: id,
+  publisher: 'P',
+  date: '2025',
+  url: `https://example.org/${id}`,
+  language: 'en',
+  kind: 'press',
+});
 
 describe('numberCitations', () => {
   test('numbers sources by first citation', () => {

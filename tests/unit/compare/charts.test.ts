@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows } from '../../../src/lib/compare/rows.ts';
-import { plotRows } from '../../../src/lib/compare/chart-points.ts';
-import { fixtureChips } from '../../fixtures/compare/chips.ts';
+
 import { bandwidthLayout, clipGuide } from '../../../src/lib/compare/bandwidth-map.ts';
-import { logAxis, tickFormat } from '../../../src/lib/compare/chart-scale.ts';
+import { plotRows } from '../../../src/lib/compare/chart-points.ts';
 import { dodge, markerPath, markerRadius, type PlotItem } from '../../../src/lib/compare/chart-points.ts';
+import { logAxis, tickFormat } from '../../../src/lib/compare/chart-scale.ts';
 import { exportMapLayout } from '../../../src/lib/compare/export-map.ts';
 import { estimateTextWidth, leaderEnd, overlaps, placeLabels } from '../../../src/lib/compare/label-layout.ts';
+import { compareRows } from '../../../src/lib/compare/rows.ts';
+import { fixtureChips } from '../../fixtures/compare/chips.ts';
 
 const frame = { width: 720, height: 440, margin: { top: 16, right: 16, bottom: 48, left: 56 }, fontSize: 12 };
 
@@ -62,7 +63,10 @@ describe('placeLabels', () => {
     expect(overlaps(avoid!.box, reserved)).toBe(false);
   });
   it('is deterministic', () => {
-    const points = [{ id: 'a', x: 10, y: 10, r: 5, text: 'A' }, { id: 'b', x: 12, y: 12, r: 5, text: 'B' }];
+    const points = [
+      { id: 'a', x: 10, y: 10, r: 5, text: 'A' },
+      { id: 'b', x: 12, y: 12, r: 5, text: 'B' },
+    ];
     expect(placeLabels(points, bounds, { fontSize: 12 })).toEqual(placeLabels(points, bounds, { fontSize: 12 }));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { filterOptions, matchesFilter, noFilter } from '../../../src/lib/compare/filter.ts';
 
 const rows = [
@@ -20,7 +21,13 @@ describe('matchesFilter', () => {
 
 describe('filterOptions', () => {
   it('counts distinct values in the given order', () => {
-    expect(filterOptions(rows, (r) => r.maker, (a, b) => a.localeCompare(b))).toEqual([
+    expect(
+      filterOptions(
+        rows,
+        (r) => r.maker,
+        (a, b) => a.localeCompare(b),
+      ),
+    ).toEqual([
       { value: 'huawei', count: 1 },
       { value: 'nvidia', count: 2 },
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatRatio, pairLines, ratio } from '../../../src/lib/compare/pair.ts';
 import { compareRow } from '../../../src/lib/compare/rows.ts';
 import { fixtureChip } from '../../fixtures/compare/chips.ts';

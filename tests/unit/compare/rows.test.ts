@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { bandwidthPerTflop, compareRow, compareRows, mergeSources } from '../../../src/lib/compare/rows.ts';
 import { fixtureChip, fixtureChips } from '../../fixtures/compare/chips.ts';
 

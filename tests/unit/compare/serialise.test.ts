@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { column } from '../../../src/lib/compare/columns.ts';
 import { compareRows } from '../../../src/lib/compare/rows.ts';
 import { chipsCsv, chipsJson, cleanNumber, csvField, toCsv } from '../../../src/lib/compare/serialise.ts';
@@ -25,7 +26,12 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('ends every line with CRLF', () => {
-    expect(toCsv([['a', 1], ['b', null]])).toBe('a,1\r\nb,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('a,1\r\nb,\r\n');
   });
 });
 
@@ -36,7 +42,15 @@ describe('cleanNumber', () => {
   });
 });
 
-const labels = { column: (c: { id: string }) => c.id, estimate: 'estimate', halved: 'halved', sources: 'sources', id: 'id', url: 'url', separator: ': ' };
+const labels = {
+  column: (c: { id: string }) => c.id,
+  estimate: 'estimate',
+  halved: 'halved',
+  sources: 'sources',
+  id: 'id',
+  url: 'url',
+  separator: ': ',
+};
 
 describe('chipsCsv', () => {
   const csv = chipsCsv(compareRows(fixtureChips()), labels, (r) => `/en/chips/#chip-${r.id}`);
@@ -51,7 +65,9 @@ describe('chipsCsv', () => {
     expect(lines[1]).toContain('"TSMC N7, ""7 nm"""');
   });
   it('is deterministic', () => {
-    expect(chipsCsv(compareRows([...fixtureChips()].reverse()), labels, (r) => r.id)).toBe(chipsCsv(compareRows(fixtureChips()), labels, (r) => r.id));
+    expect(chipsCsv(compareRows([...fixtureChips()].reverse()), labels, (r) => r.id)).toBe(
+      chipsCsv(compareRows(fixtureChips()), labels, (r) => r.id),
+    );
   });
 });
 
@@ -65,12 +81,23 @@ describe('chipsJson', () => {
         pageUrl: '/en/compare/',
         units: { tbs: 'TB/s' },
         urlOf: (r) => r.id,
-        sources: new Map([['fx-a', { id: 'fx-a', title: 'A', publisher: 'P', date: '2024', url: 'https://example.org/a', language: 'en', kind: 'press' as const }]]),
+        sources: new Map([
+          [
+            'fx-a',
+            { id: 'fx-a', title: 'A', publisher: 'P', date: '2024', url: 'https://example.org/a', language: 'en', kind: 'press' as const },
+          ],
+        ]),
         sourceUrlOf: (id) => `/en/sources/#source-${id}`,
       }),
     );
     const h20 = json.chips.find((c: { id: string }) => c.id === 'h20');
-    expect(h20.figures.memoryBandwidthTBs).toEqual({ value: 4, unit: 'TB/s', estimate: false, halvedFromSparse: false, sources: ['fx-a', 'fx-b'] });
+    expect(h20.figures.memoryBandwidthTBs).toEqual({
+      value: 4,
+      unit: 'TB/s',
+      estimate: false,
+      halvedFromSparse: false,
+      sources: ['fx-a', 'fx-b'],
+    });
     expect(h20.rules.oct2023).toBe('outside');
     expect(Object.keys(json.sources)).toEqual(['fx-a']);
     expect(column('tpp').unit).toBe('tpp');

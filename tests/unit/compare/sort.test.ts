@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { column } from '../../../src/lib/compare/columns.ts';
 import { compareRows } from '../../../src/lib/compare/rows.ts';
 import { compareKeys, firstDirection, nextDirection, sortBy, sortKey } from '../../../src/lib/compare/sort.ts';
@@ -18,7 +19,11 @@ describe('compareKeys', () => {
 
 describe('sortBy', () => {
   it('is stable for equal keys', () => {
-    const items = [{ k: 1, n: 'a' }, { k: 0, n: 'b' }, { k: 1, n: 'c' }];
+    const items = [
+      { k: 1, n: 'a' },
+      { k: 0, n: 'b' },
+      { k: 1, n: 'c' },
+    ];
     expect(sortBy(items, (i) => i.k, 'descending').map((i) => i.n)).toEqual(['a', 'c', 'b']);
   });
   it('sorts rows by memory bandwidth with undisclosed last', () => {
@@ -30,7 +35,14 @@ describe('sortBy', () => {
   it('sorts verdicts by severity and markets by their fixed order', () => {
     const rows = compareRows(fixtureChips());
     const verdict = column('oct2023');
-    expect(sortBy(rows, (r) => sortKey(verdict, r.cells.oct2023), 'descending').map((r) => r.cells.oct2023.value)).toEqual(['3a090a', '3a090a', '3a090a', '3a090a', 'outside', null]);
+    expect(sortBy(rows, (r) => sortKey(verdict, r.cells.oct2023), 'descending').map((r) => r.cells.oct2023.value)).toEqual([
+      '3a090a',
+      '3a090a',
+      '3a090a',
+      '3a090a',
+      'outside',
+      null,
+    ]);
     const market = column('market');
     expect(sortBy(rows, (r) => sortKey(market, r.cells.market), 'ascending')[0]!.market).toBe('global');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { pairParams, parsePair, parseTable, tableParams, withParams } from '../../../src/lib/compare/url-state.ts';
 
 const ids = ['h20', 'h100', 'ascend-910c'];
@@ -18,7 +19,12 @@ describe('parsePair', () => {
 
 describe('parseTable', () => {
   it('reads sort, direction and filters', () => {
-    expect(parseTable('?sort=tpp&dir=descending&maker=huawei&market=global', allowed, tableDefault)).toEqual({ sort: 'tpp', dir: 'descending', maker: 'huawei', market: 'global' });
+    expect(parseTable('?sort=tpp&dir=descending&maker=huawei&market=global', allowed, tableDefault)).toEqual({
+      sort: 'tpp',
+      dir: 'descending',
+      maker: 'huawei',
+      market: 'global',
+    });
   });
   it('ignores unknown values and a direction without a column', () => {
     expect(parseTable('?sort=evil&dir=descending&maker=intel', allowed, tableDefault)).toEqual(tableDefault);
@@ -39,7 +45,12 @@ describe('pairParams and tableParams', () => {
     expect(pairParams(pairDefault, pairDefault)).toEqual({ a: null, b: null });
     expect(pairParams({ a: 'h20', b: 'ascend-910c' }, pairDefault)).toEqual({ a: 'h20', b: 'ascend-910c' });
     expect(tableParams(tableDefault, tableDefault)).toEqual({ sort: null, dir: null, maker: null, market: null });
-    expect(tableParams({ ...tableDefault, sort: 'tpp', dir: 'descending', maker: 'nvidia' }, tableDefault)).toEqual({ sort: 'tpp', dir: 'descending', maker: 'nvidia', market: null });
+    expect(tableParams({ ...tableDefault, sort: 'tpp', dir: 'descending', maker: 'nvidia' }, tableDefault)).toEqual({
+      sort: 'tpp',
+      dir: 'descending',
+      maker: 'nvidia',
+      market: null,
+    });
   });
   it('round-trip through a query string', () => {
     const search = withParams('', tableParams({ sort: 'tpp', dir: 'descending', maker: null, market: 'global' }, tableDefault));

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { referencesIn } from '../../../src/lib/content/mdx-facts.ts';
 
 describe('referencesIn', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { readingMinutes } from '../../../src/lib/content/reading-time.ts';
 
 describe('readingMinutes', () => {

@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadSiteData } from '../../../src/loaders/site-data.ts';
+
 import { ContentError } from '../../../src/lib/content/problems.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 
 const GOOD = 'tests/fixtures/content-good';
 const made: string[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { asciiSlug, SlugRegistry, splitExplicitId } from '../../../src/lib/content/slug.ts';
 
 describe('asciiSlug', () => {

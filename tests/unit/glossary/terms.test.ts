@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import { initialOf, letterIndex, sortTerms, termUsage } from '../../../src/lib/glossary/terms.ts';
 
 const t = (id: string, en: string, fr = en) => ({ id, term: { en, fr } });
 
 describe('sortTerms', () => {
-  const terms = [t('b', 'Blackwell'), t('e', 'Export licence', 'Licence d’exportation'), t('a', 'ampere', 'Ampere'), t('ec', 'ECCN', 'Écart')];
+  const terms = [
+    t('b', 'Blackwell'),
+    t('e', 'Export licence', 'Licence d’exportation'),
+    t('a', 'ampere', 'Ampere'),
+    t('ec', 'ECCN', 'Écart'),
+  ];
   it('sorts by the name in the page language, ignoring case', () => {
     expect(sortTerms(terms, 'en').map((x) => x.id)).toEqual(['a', 'b', 'ec', 'e']);
   });
@@ -12,7 +18,11 @@ describe('sortTerms', () => {
     expect(sortTerms(terms, 'fr').map((x) => x.id)).toEqual(['a', 'b', 'ec', 'e']);
   });
   it('ignores leading quotation marks', () => {
-    expect(sortTerms([t('i', '“Is-informed” letter'), t('h', 'Hopper'), t('e', 'Entity List')], 'en').map((x) => x.id)).toEqual(['e', 'h', 'i']);
+    expect(sortTerms([t('i', '“Is-informed” letter'), t('h', 'Hopper'), t('e', 'Entity List')], 'en').map((x) => x.id)).toEqual([
+      'e',
+      'h',
+      'i',
+    ]);
   });
   it('orders numbers by value', () => {
     expect(sortTerms([t('x', 'Item 10'), t('y', 'Item 9')], 'en').map((x) => x.id)).toEqual(['y', 'x']);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { defineStrings } from '../../../src/lib/i18n/define-strings.ts';
 
 describe('defineStrings', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+
+import { fill } from '../../../src/lib/i18n/fill.ts';
 import { formatPartialDate } from '../../../src/lib/i18n/format.ts';
 import { pickLocale } from '../../../src/lib/i18n/negotiate.ts';
 import { localeOfPath, pagePath, splitPageId, translatePath } from '../../../src/lib/i18n/paths.ts';
 import { ui } from '../../../src/lib/i18n/strings/ui.ts';
-import { fill } from '../../../src/lib/i18n/fill.ts';
 
 describe('paths', () => {
   test('pagePath builds folder URLs, the empty slug being home', () => {

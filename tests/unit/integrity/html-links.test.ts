@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { checkSite, pathOfFile, scanHtml } from '../../../src/lib/integrity/html-links.ts';
 
 const head = (path: string) =>
@@ -6,20 +7,34 @@ const head = (path: string) =>
 
 describe('checkSite', () => {
   test('accepts resolving links and anchors', () => {
-    const pages = [scanHtml('/en/', `${head('/en/')}<a href="/en/a/#s">a</a>`), scanHtml('/en/a/', `${head('/en/a/')}<h2 id="s">S</h2><a href="/en/">home</a>`)];
+    const pages = [
+      scanHtml('/en/', `${head('/en/')}<a href="/en/a/#s">a</a>`),
+      scanHtml('/en/a/', `${head('/en/a/')}<h2 id="s">S</h2><a href="/en/">home</a>`),
+    ];
     expect(checkSite(pages, new Set(['/en/', '/en/a/']), 'https://s.example/')).toEqual([]);
   });
   test('reports a missing page, a missing anchor, missing metadata and an orphan', () => {
-    const pages = [scanHtml('/en/', `${head('/en/')}<a href="/en/a/#nope">a</a><a href="/en/gone/">g</a>`), scanHtml('/en/a/', '<html><h2 id="s">S</h2>'), scanHtml('/en/lost/', head('/en/lost/'))];
+    const pages = [
+      scanHtml('/en/', `${head('/en/')}<a href="/en/a/#nope">a</a><a href="/en/gone/">g</a>`),
+      scanHtml('/en/a/', '<html><h2 id="s">S</h2>'),
+      scanHtml('/en/lost/', head('/en/lost/')),
+    ];
     const problems = checkSite(pages, new Set(['/en/', '/en/a/', '/en/lost/']), 'https://s.example/').map((p) => `${p.page} ${p.message}`);
     expect(problems).toEqual(
-      expect.arrayContaining(['/en/ missing anchor /en/a/#nope', '/en/ broken link /en/gone/', '/en/a/ no <title>', '/en/lost/ orphan: no link reaches it from the home pages']),
+      expect.arrayContaining([
+        '/en/ missing anchor /en/a/#nope',
+        '/en/ broken link /en/gone/',
+        '/en/a/ no <title>',
+        '/en/lost/ orphan: no link reaches it from the home pages',
+      ]),
     );
   });
   test('reports markup after </html>, not trailing whitespace', () => {
     const page = (tail: string) => scanHtml('/en/', `${head('/en/')}<body></body></html>${tail}`);
     expect(checkSite([page('\n')], new Set(['/en/']), 'https://s.example/')).toEqual([]);
-    expect(checkSite([page('<script type="module" src="/x.js"></script>')], new Set(['/en/']), 'https://s.example/')).toEqual([{ page: '/en/', message: 'markup after </html>' }]);
+    expect(checkSite([page('<script type="module" src="/x.js"></script>')], new Set(['/en/']), 'https://s.example/')).toEqual([
+      { page: '/en/', message: 'markup after </html>' },
+    ]);
   });
   test('ignores external links', () => {
     const pages = [scanHtml('/en/', `${head('/en/')}<a href="https://other.example/x#y">x</a>`)];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { bestLink, resultStatus, searchPageUrl, stripHighlight, toResultView } from '../../../src/lib/search/results.ts';
 
 const fragment = {
@@ -36,7 +37,14 @@ describe('urls', () => {
 });
 
 describe('resultStatus', () => {
-  const strings = { loading: '', none: 'No results for “{query}”.', count: '{count} results for “{query}”.', one: '1 result for “{query}”.', unavailable: '', sections: {} };
+  const strings = {
+    loading: '',
+    none: 'No results for “{query}”.',
+    count: '{count} results for “{query}”.',
+    one: '1 result for “{query}”.',
+    unavailable: '',
+    sections: {},
+  };
   test('says none, one or how many', () => {
     expect(resultStatus(strings, 0, 'x')).toBe('No results for “x”.');
     expect(resultStatus(strings, 1, 'x')).toBe('1 result for “x”.');

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { attributesOf, externalLinks, inlineHandlers, inlineScripts, inlineStyleAttributes, isExecutableScriptType, metaCsp, parseCsp, scriptSources } from '../../../src/lib/security/html-security.ts';
+
+import {
+  attributesOf,
+  externalLinks,
+  inlineHandlers,
+  inlineScripts,
+  inlineStyleAttributes,
+  isExecutableScriptType,
+  metaCsp,
+  parseCsp,
+  scriptSources,
+} from '../../../src/lib/security/html-security.ts';
 
 const html = `<html><head>
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self'">

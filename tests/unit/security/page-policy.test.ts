@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+
 import { describe, expect, test } from 'vitest';
+
 import { inlineStyles } from '../../../src/lib/security/html-security.ts';
 import { fitPageCsp, fitPolicyToPage, hashSource } from '../../../src/lib/security/page-policy.ts';
 
@@ -17,9 +19,12 @@ describe('fitting a page CSP to its inline code', () => {
   });
 
   test("hashes become exactly the page's own; other sources keep their order", () => {
-    const html = '<script>one()</script><script type="module">two()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><style>p{}</style>';
+    const html =
+      '<script>one()</script><script type="module">two()</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><style>p{}</style>';
     const fitted = fitPolicyToPage(ASTRO_POLICY, html);
-    expect(fitted).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('one()')} ${sha('two()')}; style-src 'self' ${sha('p{}')}`);
+    expect(fitted).toBe(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha('one()')} ${sha('two()')}; style-src 'self' ${sha('p{}')}`,
+    );
     // JSON-LD is data, not code: no hash for it.
     expect(fitted).not.toContain(sha('{"a":1}'));
   });
@@ -40,7 +45,9 @@ describe('fitting a page CSP to its inline code', () => {
 
   test('the <meta> of a page is rewritten in place; a page without one is unchanged', () => {
     const page = `<head><meta http-equiv="content-security-policy" content="${ASTRO_POLICY}"><style>h1{}</style></head>`;
-    expect(fitPageCsp(page)).toBe(`<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha('h1{}')}"><style>h1{}</style></head>`);
+    expect(fitPageCsp(page)).toBe(
+      `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha('h1{}')}"><style>h1{}</style></head>`,
+    );
     expect(fitPageCsp('<p>plain</p>')).toBe('<p>plain</p>');
   });
 });

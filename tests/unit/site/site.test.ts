@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { neighbours, readingSequence } from '../../../src/lib/content/sequence.ts';
 import { renderSitemap } from '../../../src/lib/site/sitemap.ts';
 
@@ -6,7 +7,13 @@ const page = (slug: string, section: 'saga' | 'chips' | 'about', order = 0) => (
 
 describe('reading order', () => {
   test('follows the navigation, then the order field', () => {
-    const pages = [page('about', 'about'), page('saga/b', 'saga', 2), page('chips', 'chips'), page('saga', 'saga', 0), page('saga/a', 'saga', 1)];
+    const pages = [
+      page('about', 'about'),
+      page('saga/b', 'saga', 2),
+      page('chips', 'chips'),
+      page('saga', 'saga', 0),
+      page('saga/a', 'saga', 1),
+    ];
     expect(readingSequence(pages).map((p) => p.slug)).toEqual(['saga', 'saga/a', 'saga/b', 'chips', 'about']);
     expect(neighbours(pages, 'saga/b')).toMatchObject({ previous: { slug: 'saga/a' }, next: { slug: 'chips' } });
     expect(neighbours(pages, 'saga').previous).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildBacklinks, collectSourceIds } from '../../../src/lib/sources/backlinks.ts';
 
 describe('buildBacklinks', () => {
@@ -11,7 +12,10 @@ describe('buildBacklinks', () => {
       { id: '2025-08-10-share', date: '2025-08-10', title: 'Revenue share', sources: ['a'] },
       { id: '2025-04-09-licence', date: '2025-04-09', title: 'Licence', sources: ['a', 'c'] },
     ],
-    chips: [{ id: 'h20', name: 'H20', market: 'china-variant' as const, sources: ['c', 'c'] }, { id: 'ascend-910c', name: 'Ascend 910C', market: 'china-domestic' as const, sources: ['c'] }],
+    chips: [
+      { id: 'h20', name: 'H20', market: 'china-variant' as const, sources: ['c', 'c'] },
+      { id: 'ascend-910c', name: 'Ascend 910C', market: 'china-domestic' as const, sources: ['c'] },
+    ],
     terms: [{ id: 'tpp', term: 'TPP', sources: ['d'] }],
     corrections: [{ anchor: 'correction-h2o', title: 'H2O', sources: ['b'] }],
   };
@@ -32,7 +36,11 @@ describe('buildBacklinks', () => {
     ]);
   });
   it('links chips, glossary terms and seed corrections to their anchors', () => {
-    expect(index.get('c')!.map((l) => l.href)).toEqual(['/fr/timeline/#event-2025-04-09-licence', '/fr/chips/#chip-h20', '/fr/alternatives/#chip-ascend-910c']);
+    expect(index.get('c')!.map((l) => l.href)).toEqual([
+      '/fr/timeline/#event-2025-04-09-licence',
+      '/fr/chips/#chip-h20',
+      '/fr/alternatives/#chip-ascend-910c',
+    ]);
     expect(index.get('d')).toEqual([{ kind: 'term', href: '/fr/glossary/#tpp', title: 'TPP' }]);
     expect(index.get('b')!.map((l) => l.href)).toEqual(['/fr/saga/the-money/', '/fr/sources/#correction-h2o']);
   });

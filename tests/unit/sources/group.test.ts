@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { compareSources, groupOfKind, groupSources, type SortableSource } from '../../../src/lib/sources/group.ts';
 
 const src = (id: string, kind: SortableSource['kind'], date: string, title = id): SortableSource => ({ id, kind, date, title });

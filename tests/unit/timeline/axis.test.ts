@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { axisMarkup } from '../../../src/lib/timeline/axis.ts';
 import { layoutTimeline } from '../../../src/lib/timeline/layout.ts';
 import { d3TimeScale, linearTime } from '../../../src/lib/timeline/scale.ts';
@@ -26,7 +27,10 @@ describe('axisMarkup', () => {
       const layout = layoutTimeline([], { width, domain });
       const svg = axisMarkup(layout);
       expect(svg.startsWith('<line class="tl-axis-line"')).toBe(true);
-      const xs = [...svg.matchAll(/<text class="tl-tick-label" x="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+      const xs = [...svg.matchAll(/<text class="tl-tick-label" x="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({
+        x: Number(m[1]),
+        text: m[2]!,
+      }));
       expect(xs.length).toBeGreaterThan(2);
       xs.forEach((l, i) => {
         if (i > 0) expect(l.x).toBeGreaterThan(xs[i - 1]!.x + 20);

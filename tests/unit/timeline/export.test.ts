@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, eventsToAtom, eventsToCsv, eventsToJson, exportEvents, timelineUrls, xmlEscape, type ExportContext } from '../../../src/lib/timeline/export.ts';
+
+import {
+  CSV_COLUMNS,
+  csvCell,
+  eventsToAtom,
+  eventsToCsv,
+  eventsToJson,
+  type ExportContext,
+  exportEvents,
+  timelineUrls,
+  xmlEscape,
+} from '../../../src/lib/timeline/export.ts';
 import { fixtureActors, fixtureEvents, fixtureSources } from '../../fixtures/timeline/events.ts';
 
 const ctx = (lang: 'en' | 'fr'): ExportContext => ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   chapterHref,
   chipHref,
@@ -47,10 +48,18 @@ describe('selectEvents', () => {
     expect(selectEvents(shuffled).map((e) => e.id)).toEqual(fixtureEvents.map((e) => e.id));
   });
   it('keeps events having any of the tags', () => {
-    expect(selectEvents(fixtureEvents, { tags: 'licence money' }).map((e) => e.id)).toEqual(['2025-04-09-licence-told', '2025-04-15-charge', '2025-05-revenue']);
+    expect(selectEvents(fixtureEvents, { tags: 'licence money' }).map((e) => e.id)).toEqual([
+      '2025-04-09-licence-told',
+      '2025-04-15-charge',
+      '2025-05-revenue',
+    ]);
   });
   it('keeps events between from and to, both inclusive at their precision', () => {
-    expect(selectEvents(fixtureEvents, { from: '2025-04', to: '2025-05' }).map((e) => e.id)).toEqual(['2025-04-09-licence-told', '2025-04-15-charge', '2025-05-revenue']);
+    expect(selectEvents(fixtureEvents, { from: '2025-04', to: '2025-05' }).map((e) => e.id)).toEqual([
+      '2025-04-09-licence-told',
+      '2025-04-15-charge',
+      '2025-05-revenue',
+    ]);
   });
   it('keeps only events at least as important as asked', () => {
     const important = selectEvents(fixtureEvents, { importance: 3 });
@@ -59,10 +68,17 @@ describe('selectEvents', () => {
     expect(important.every((e) => e.importance === 3)).toBe(true);
   });
   it('selects a chapter by slug, ignoring the #section', () => {
-    expect(selectEvents(fixtureEvents, { chapter: 'april-2025-licence' }).map((e) => e.id)).toEqual(['2025-04-09-licence-told', '2025-04-15-charge']);
+    expect(selectEvents(fixtureEvents, { chapter: 'april-2025-licence' }).map((e) => e.id)).toEqual([
+      '2025-04-09-licence-told',
+      '2025-04-15-charge',
+    ]);
   });
   it('combines criteria with AND', () => {
-    expect(selectEvents(fixtureEvents, { tags: 'h20', from: '2025' }).map((e) => e.id)).toEqual(['2025-04-09-licence-told', '2025-07-14-reversal', '2025-07-31-cac-summons']);
+    expect(selectEvents(fixtureEvents, { tags: 'h20', from: '2025' }).map((e) => e.id)).toEqual([
+      '2025-04-09-licence-told',
+      '2025-07-14-reversal',
+      '2025-07-31-cac-summons',
+    ]);
   });
 });
 

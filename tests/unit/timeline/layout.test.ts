@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { tracks } from '../../../src/schemas/event.ts';
+
 import {
   COMPACT_GEOMETRY,
   FULL_GEOMETRY,
-  layoutTimeline,
-  markPath,
-  MARK_RADIUS,
-  textWidth,
-  TRACK_ORDER,
-  truncateLabel,
   type Label,
   type LayoutEvent,
+  layoutTimeline,
+  MARK_RADIUS,
+  markPath,
+  textWidth,
   type TimelineLayout,
+  TRACK_ORDER,
+  truncateLabel,
 } from '../../../src/lib/timeline/layout.ts';
 import { paddedDomain } from '../../../src/lib/timeline/scale.ts';
+import { tracks } from '../../../src/schemas/event.ts';
 import { syntheticEvents } from '../../fixtures/timeline/synthetic.ts';
 
 const day = 864e5;
@@ -69,7 +70,12 @@ describe('lanes', () => {
     expect(b.height).toBe(a.height);
   });
   it('draws only the lanes asked for', () => {
-    const layout = layoutTimeline([event('a', Date.UTC(2025, 0, 1), 'nvidia')], { width: 600, domain, tracks: ['nvidia'], geometry: COMPACT_GEOMETRY });
+    const layout = layoutTimeline([event('a', Date.UTC(2025, 0, 1), 'nvidia')], {
+      width: 600,
+      domain,
+      tracks: ['nvidia'],
+      geometry: COMPACT_GEOMETRY,
+    });
     expect(layout.lanes).toHaveLength(1);
     expect(layout.marks[0]!.y).toBe(layout.lanes[0]!.markY);
   });
@@ -88,8 +94,17 @@ describe('marks', () => {
     expect(b!.x).toBeGreaterThan(a!.x);
   });
   it('are invisible when filtered out or outside the zoomed view', () => {
-    const events = [event('a', Date.UTC(2023, 0, 1), 'nvidia'), event('b', Date.UTC(2025, 5, 1), 'nvidia'), event('c', Date.UTC(2025, 6, 1), 'nvidia')];
-    const layout = layoutTimeline(events, { width: 864, domain, view: [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)], hidden: new Set(['c']) });
+    const events = [
+      event('a', Date.UTC(2023, 0, 1), 'nvidia'),
+      event('b', Date.UTC(2025, 5, 1), 'nvidia'),
+      event('c', Date.UTC(2025, 6, 1), 'nvidia'),
+    ];
+    const layout = layoutTimeline(events, {
+      width: 864,
+      domain,
+      view: [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)],
+      hidden: new Set(['c']),
+    });
     expect(layout.marks.map((m) => m.visible)).toEqual([false, true, false]);
     expect(layout.labels.map((l) => l.id)).toEqual(['b']);
   });

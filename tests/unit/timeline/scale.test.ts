@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { chooseTicks, paddedDomain, timeScale } from '../../../src/lib/timeline/scale.ts';
 
 const day = 864e5;

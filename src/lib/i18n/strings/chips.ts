@@ -173,4 +173,3 @@ export const chipStrings = defineStrings({
     checkSep: ' ; ',
   },
 });
-

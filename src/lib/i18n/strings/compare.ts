@@ -73,7 +73,8 @@ export const compareStrings = defineStrings({
     downloadCsv: 'CSV (spreadsheet)',
     downloadJson: 'JSON (with sources)',
     exportTitle: 'H20 Explained: AI accelerators compared',
-    exportNote: 'Compute figures are dense (no sparsity). A null value means the maker has not disclosed the figure. Source ids refer to the sources listed at the page URL.',
+    exportNote:
+      'Compute figures are dense (no sparsity). A null value means the maker has not disclosed the figure. Source ids refer to the sources listed at the page URL.',
     exportEstimate: 'estimate',
     exportHalved: 'halved from sparse',
     exportSources: 'sources',
@@ -113,7 +114,8 @@ export const compareStrings = defineStrings({
     bwGuide: '{value} GB/s per TFLOPS',
     bwCaption:
       'Generating text is mostly limited by how fast a model’s weights stream out of memory, not by raw arithmetic. The diagonal guides join chips with the same bandwidth per TFLOPS: the further up and left of them a chip sits, the less its arithmetic waits on memory.',
-    bwCaptionPair: 'The {a} has {compute} the dense compute of the {b} but {bandwidth} its memory bandwidth: that is why it stayed useful for inference.',
+    bwCaptionPair:
+      'The {a} has {compute} the dense compute of the {b} but {bandwidth} its memory bandwidth: that is why it stayed useful for inference.',
     // Two-chip view
     pairPickA: 'First chip',
     pairPickB: 'Second chip',
@@ -172,7 +174,8 @@ export const compareStrings = defineStrings({
     reportedOnly: 'rapportée',
     reportedOnlyLong: 'Évoquée par la presse, jamais annoncée officiellement',
     hypothetical: 'pour comparer',
-    hypotheticalLong: 'La place que lui donnerait le seuil américain : une puce chinoise n’est pas une exportation américaine, la règle ne s’y applique donc pas',
+    hypotheticalLong:
+      'La place que lui donnerait le seuil américain : une puce chinoise n’est pas une exportation américaine, la règle ne s’y applique donc pas',
     system: 'système',
     systemLong: 'Système à l’échelle d’une baie, fait de nombreuses puces : les règles par puce ne s’y appliquent pas',
     sourceOf: 'Source : {source}',
@@ -193,7 +196,8 @@ export const compareStrings = defineStrings({
     downloadCsv: 'CSV (tableur)',
     downloadJson: 'JSON (avec les sources)',
     exportTitle: 'H20 Explained : accélérateurs d’IA comparés',
-    exportNote: 'Les chiffres de calcul sont denses (sans parcimonie). Une valeur null signifie que le fabricant n’a pas communiqué le chiffre. Les identifiants de source renvoient aux sources listées sur la page indiquée.',
+    exportNote:
+      'Les chiffres de calcul sont denses (sans parcimonie). Une valeur null signifie que le fabricant n’a pas communiqué le chiffre. Les identifiants de source renvoient aux sources listées sur la page indiquée.',
     exportEstimate: 'estimation',
     exportHalved: 'moitié du chiffre avec parcimonie',
     exportSources: 'sources',
@@ -230,7 +234,8 @@ export const compareStrings = defineStrings({
     bwGuide: '{value} Go/s par TFLOPS',
     bwCaption:
       'Produire du texte dépend surtout de la vitesse à laquelle les poids du modèle sortent de la mémoire, bien plus que du calcul brut. Les diagonales relient les puces qui ont la même bande passante par TFLOPS : plus une puce se trouve au-dessus et à gauche, moins ses unités de calcul attendent la mémoire.',
-    bwCaptionPair: 'Le {a} offre {compute} la puissance de calcul dense du {b}, mais {bandwidth} sa bande passante mémoire : c’est pourquoi il restait utile pour l’inférence.',
+    bwCaptionPair:
+      'Le {a} offre {compute} la puissance de calcul dense du {b}, mais {bandwidth} sa bande passante mémoire : c’est pourquoi il restait utile pour l’inférence.',
     pairPickA: 'Première puce',
     pairPickB: 'Seconde puce',
     pairSwap: 'Inverser',
@@ -242,4 +247,3 @@ export const compareStrings = defineStrings({
     pairNoScript: 'Le H20 face au H100. Avec JavaScript activé, vous pouvez choisir n’importe quelles puces.',
   },
 });
-

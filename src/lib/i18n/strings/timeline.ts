@@ -14,7 +14,8 @@ export const timelineStrings = defineStrings({
     confidence_unverified_hint: 'Rests on a weak or single secondary source.',
     quarter: 'Q{q} {year}',
     chartLabel: 'Interactive timeline of the H20 saga, one lane per track',
-    chartHint: 'Tab to the chart, then use the arrow keys to move from event to event in date order, Enter to open an event, Escape to close it, + and − to zoom.',
+    chartHint:
+      'Tab to the chart, then use the arrow keys to move from event to event in date order, Enter to open an event, Escape to close it, + and − to zoom.',
     controls: 'Timeline controls',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -64,7 +65,8 @@ export const timelineStrings = defineStrings({
     confidence_unverified_hint: 'Repose sur une source secondaire fragile ou unique.',
     quarter: '{q}{ord} trimestre {year}',
     chartLabel: 'Chronologie interactive de la saga du H20, une ligne par thème',
-    chartHint: 'Atteignez le graphique avec Tab, puis passez d’un événement à l’autre avec les flèches, Entrée pour ouvrir un événement, Échap pour le refermer, + et − pour zoomer.',
+    chartHint:
+      'Atteignez le graphique avec Tab, puis passez d’un événement à l’autre avec les flèches, Entrée pour ouvrir un événement, Échap pour le refermer, + et − pour zoomer.',
     controls: 'Réglages de la chronologie',
     zoomIn: 'Zoomer',
     zoomOut: 'Dézoomer',
@@ -100,6 +102,7 @@ export const timelineStrings = defineStrings({
     embeddedLabel: 'Chronologie de {count} événements, de {from} à {to}',
     noChapterEvents: 'Aucun événement daté n’est encore rattaché à ce chapitre.',
     feedTitle: 'H20 Explained : chronologie de la saga du H20',
-    feedSubtitle: 'Les événements datés de la saga du H20 de Nvidia : contrôles américains à l’exportation, réponse de Pékin, Nvidia et ses concurrents chinois.',
+    feedSubtitle:
+      'Les événements datés de la saga du H20 de Nvidia : contrôles américains à l’exportation, réponse de Pékin, Nvidia et ses concurrents chinois.',
   },
 });

@@ -26,12 +26,14 @@ export const ui = defineStrings({
     searchLabel: 'Search the site',
     searchPlaceholder: 'Search: H20, licence, Huawei…',
     searchButton: 'Search',
-    searchNoScript: 'Search needs JavaScript. This form opens the search page, which also needs it; every page is listed in the navigation and the sources page.',
+    searchNoScript:
+      'Search needs JavaScript. This form opens the search page, which also needs it; every page is listed in the navigation and the sources page.',
     searchLoading: 'Loading search…',
     searchNoResults: 'No results for “{query}”.',
     searchResultCount: '{count} results for “{query}”.',
     searchOneResult: '1 result for “{query}”.',
-    searchUnavailable: 'Search could not load (you may be offline, or a blocker stopped it). Try again later, or browse the sections in the menu.',
+    searchUnavailable:
+      'Search could not load (you may be offline, or a blocker stopped it). Try again later, or browse the sections in the menu.',
     searchFilterLabel: 'Section',
     searchFilterAll: 'All sections',
     searchPageTitle: 'Search',
@@ -84,12 +86,14 @@ export const ui = defineStrings({
     searchLabel: 'Rechercher sur le site',
     searchPlaceholder: 'Rechercher : H20, licence, Huawei…',
     searchButton: 'Rechercher',
-    searchNoScript: 'La recherche nécessite JavaScript. Ce formulaire ouvre la page de recherche, qui en a aussi besoin ; toutes les pages figurent dans le menu et sur la page des sources.',
+    searchNoScript:
+      'La recherche nécessite JavaScript. Ce formulaire ouvre la page de recherche, qui en a aussi besoin ; toutes les pages figurent dans le menu et sur la page des sources.',
     searchLoading: 'Chargement de la recherche…',
     searchNoResults: 'Aucun résultat pour « {query} ».',
     searchResultCount: '{count} résultats pour « {query} ».',
     searchOneResult: '1 résultat pour « {query} ».',
-    searchUnavailable: 'La recherche n’a pas pu se charger (connexion absente ou bloqueur). Réessayez plus tard, ou parcourez les rubriques du menu.',
+    searchUnavailable:
+      'La recherche n’a pas pu se charger (connexion absente ou bloqueur). Réessayez plus tard, ou parcourez les rubriques du menu.',
     searchFilterLabel: 'Rubrique',
     searchFilterAll: 'Toutes les rubriques',
     searchPageTitle: 'Recherche',
@@ -106,7 +110,8 @@ export const ui = defineStrings({
     backToText: 'Retour au texte',
     copyLink: 'Copier le lien vers cette section',
     linkCopied: 'Lien copié',
-    footerAbout: 'Un site d’explication indépendant. Chaque chiffre renvoie à sa source ; les estimations sont signalées ; les doutes restent visibles.',
+    footerAbout:
+      'Un site d’explication indépendant. Chaque chiffre renvoie à sa source ; les estimations sont signalées ; les doutes restent visibles.',
     footerPrivacy: 'Ni traceur ni cookie ; les polices sont servies par ce site.',
     footerDataLicence: 'Données téléchargeables : chronologie (JSON, CSV, Atom) et tableau des puces (CSV, JSON).',
     comingSoon: 'Bientôt',
@@ -119,5 +124,3 @@ export const ui = defineStrings({
     languageChoice: 'Choisissez une langue',
   },
 });
-
-

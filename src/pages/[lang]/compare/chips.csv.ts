@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chipPath } from '../../../lib/chips/chip-url.ts';
-import { exportLabels } from '../../../components/compare/compare-export.ts';
+
 import { loadCompareData } from '../../../components/compare/compare-data.ts';
+import { exportLabels } from '../../../components/compare/compare-export.ts';
+import { chipPath } from '../../../lib/chips/chip-url.ts';
 import { chipsCsv } from '../../../lib/compare/serialise.ts';
-import { locales, type Locale } from '../../../lib/i18n/locales.ts';
+import { type Locale, locales } from '../../../lib/i18n/locales.ts';
 
 /** `/en/compare/chips.csv`, `/fr/compare/chips.csv`: every chip and figure, with estimate flags and source ids. */
 export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

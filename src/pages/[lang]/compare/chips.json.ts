@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sourcePath } from '../../../lib/sources/paths.ts';
-import { chipPath } from '../../../lib/chips/chip-url.ts';
-import { exportUnits } from '../../../components/compare/compare-export.ts';
+
 import { loadCompareData } from '../../../components/compare/compare-data.ts';
+import { exportUnits } from '../../../components/compare/compare-export.ts';
+import { chipPath } from '../../../lib/chips/chip-url.ts';
 import { chipsJson } from '../../../lib/compare/serialise.ts';
-import { locales, type Locale } from '../../../lib/i18n/locales.ts';
+import { type Locale, locales } from '../../../lib/i18n/locales.ts';
 import { compareStrings } from '../../../lib/i18n/strings/compare.ts';
+import { sourcePath } from '../../../lib/sources/paths.ts';
 
 /** `/en/compare/chips.json`, `/fr/compare/chips.json`: every chip, figure, unit, verdict and cited source. */
 export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

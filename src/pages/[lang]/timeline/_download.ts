@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+
+import { loadTimelineData } from '../../../components/timeline/timeline-data.ts';
 import { asLocale, locales } from '../../../lib/i18n/locales.ts';
 import type { ExportContext } from '../../../lib/timeline/export.ts';
 import type { TimelineEvent } from '../../../schemas/event.ts';
-import { loadTimelineData } from '../../../components/timeline/timeline-data.ts';
 
 /** One download per language: `/en/timeline/…`, `/fr/timeline/…`. */
 export function getStaticPaths() {
@@ -18,7 +19,14 @@ export function download(serialise: (events: TimelineEvent[], ctx: ExportContext
     const lang = asLocale(params.lang);
     if (!lang) return new Response(null, { status: 404 });
     const data = await loadTimelineData(lang);
-    const body = serialise(data.events, { lang, site: (site ?? new URL('https://h20-explained.example')).origin, actors: data.actors, sources: data.sources, chips: data.chips, chipMarkets: data.chipMarkets });
+    const body = serialise(data.events, {
+      lang,
+      site: (site ?? new URL('https://h20-explained.example')).origin,
+      actors: data.actors,
+      sources: data.sources,
+      chips: data.chips,
+      chipMarkets: data.chipMarkets,
+    });
     return new Response(body, { headers: { 'Content-Type': type } });
   };
 }
