@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 
 import { headingIdsPlugin } from './src/integrations/heading-ids.ts';
 import { themeScript } from './src/integrations/theme-script.ts';
+import { defaultLocale, locales } from './src/lib/i18n/locales.ts';
 
 /** Where the site is deployed; canonical URLs, hreflang and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://h20-explained.example';
@@ -15,12 +16,12 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // External stylesheets only: Astro does not hash the styles it would inline for components
-  // imported by MDX pages, and the CSP would block them.
+  // Every page's CSS inline: the first screen arrives in one round trip (scripts/postbuild.mjs then
+  // fits each page's CSP hashes to the styles it carries).
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    locales: ['en', 'fr'],
-    defaultLocale: 'en',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {

@@ -1,6 +1,8 @@
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { defineCollection } from 'astro:content';
 
+import { locales } from './lib/i18n/locales.ts';
 import { siteDataLoader } from './loaders/data-collection.ts';
 import { contentDir } from './loaders/site-data.ts';
 import { actorSchema } from './schemas/actor.ts';
@@ -8,13 +10,14 @@ import { chipSchema } from './schemas/chip.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
+import { seedCorrectionSchema } from './schemas/seed-correction.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** MDX articles: `content/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({
   loader: glob({
     base: `./${contentDir}`,
-    pattern: '{en,fr}/**/*.mdx',
+    pattern: `{${locales.join(',')}}/**/*.mdx`,
     // `en/saga/index.mdx` → `en/saga`, `en/saga/the-boom.mdx` → `en/saga/the-boom`.
     generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, ''),
   }),
@@ -28,4 +31,9 @@ export const collections = {
   glossary: defineCollection({ loader: siteDataLoader('glossary'), schema: glossaryTermSchema }),
   events: defineCollection({ loader: siteDataLoader('events'), schema: eventSchema }),
   chips: defineCollection({ loader: siteDataLoader('chips'), schema: chipSchema }),
+  // `position`: the entry's place in the file; the store sorts by id, the sources page reads them in order.
+  seedCorrections: defineCollection({
+    loader: siteDataLoader('seedCorrections'),
+    schema: seedCorrectionSchema.extend({ position: z.number().int().nonnegative() }),
+  }),
 };

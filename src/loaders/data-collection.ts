@@ -2,11 +2,13 @@ import type { Loader } from 'astro/loaders';
 
 import { loadSiteData } from './site-data.ts';
 
-type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips';
+type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips' | 'seedCorrections';
 
 /**
  * Content-layer loader for one dataset of `loadSiteData()`. All datasets are validated
  * together, so a bad reference anywhere stops the build before a page renders.
+ * Each entry also carries `position`, its place in file order: the collection store
+ * sorts entries by id, and some lists (seed corrections) are meant to be read in order.
  */
 export function siteDataLoader(dataset: Dataset): Loader {
   return {
@@ -14,9 +16,9 @@ export function siteDataLoader(dataset: Dataset): Loader {
     load: async ({ store, generateDigest, watcher }) => {
       const entries = loadSiteData()[dataset];
       store.clear();
-      for (const { file, data } of entries) {
-        store.set({ id: data.id, data: { ...data }, filePath: file, digest: generateDigest(data) });
-      }
+      entries.forEach(({ file, data }, position) => {
+        store.set({ id: data.id, data: { ...data, position }, filePath: file, digest: generateDigest(data) });
+      });
       watcher?.add('content/data');
     },
   };

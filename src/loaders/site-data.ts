@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
 import { referencesIn } from '../lib/content/mdx-facts.ts';
 import { ContentError, type ContentProblem, parseEntry } from '../lib/content/problems.ts';
+import { locales } from '../lib/i18n/locales.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { chipSchema } from '../schemas/chip.ts';
 import { eventSchema } from '../schemas/event.ts';
@@ -106,7 +107,7 @@ function yamlFiles(dir: string): string[] {
 
 function readPages(root: string): PageFacts[] {
   const pages: PageFacts[] = [];
-  for (const lang of ['en', 'fr']) {
+  for (const lang of locales) {
     const base = join(root, lang);
     if (!existsSync(base)) continue;
     for (const file of readdirSync(base, { recursive: true })

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
+import { locales } from '../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A validated entry and the file it came from. */
@@ -41,8 +42,6 @@ export interface SiteData {
   seedCorrections: Located<SeedCorrection>[];
 }
 
-/** Languages every page must exist in. */
-const LANGS = ['en', 'fr'] as const;
 
 /**
  * Checks what no single schema can: ids unique across files, references that resolve,
@@ -115,9 +114,9 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
     refs(page.chips, chipIds, 'chip', 'chip', at, problems);
   }
 
-  const byLang = new Map(LANGS.map((lang) => [lang, new Set(data.pages.filter((p) => p.lang === lang).map((p) => p.slug))]));
+  const byLang = new Map(locales.map((lang) => [lang, new Set(data.pages.filter((p) => p.lang === lang).map((p) => p.slug))]));
   for (const page of data.pages) {
-    for (const lang of LANGS) {
+    for (const lang of locales) {
       if (lang !== page.lang && !byLang.get(lang)!.has(page.slug)) {
         const counterpart = page.file.replace(new RegExp(`(^|/)${page.lang}/`), `$1${lang}/`);
         problems.push({ file: page.file, entry: page.id, message: `has no ${lang === 'fr' ? 'French' : 'English'} page: add ${counterpart}` });

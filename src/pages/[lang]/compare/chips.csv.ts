@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import { loadCompareData } from '../../../components/compare/compare-data.ts';
-import { exportLabels } from '../../../components/compare/compare-export.ts';
+import { loadCompareData } from '../../../data/compare.ts';
 import { chipPath } from '../../../lib/chips/chip-url.ts';
+import { exportLabels } from '../../../lib/compare/presentation.ts';
 import { chipsCsv } from '../../../lib/compare/serialise.ts';
 import { type Locale, locales } from '../../../lib/i18n/locales.ts';
 

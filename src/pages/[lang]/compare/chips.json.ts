@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import { loadCompareData } from '../../../components/compare/compare-data.ts';
-import { exportUnits } from '../../../components/compare/compare-export.ts';
+import { loadCompareData } from '../../../data/compare.ts';
 import { chipPath } from '../../../lib/chips/chip-url.ts';
+import { exportUnits } from '../../../lib/compare/presentation.ts';
 import { chipsJson } from '../../../lib/compare/serialise.ts';
 import { type Locale, locales } from '../../../lib/i18n/locales.ts';
 import { compareStrings } from '../../../lib/i18n/strings/compare.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 
-import { loadTimelineData } from '../../../components/timeline/timeline-data.ts';
+import { loadTimelineData } from '../../../data/timeline.ts';
 import { asLocale, locales } from '../../../lib/i18n/locales.ts';
 import type { ExportContext } from '../../../lib/timeline/export.ts';
 import type { TimelineEvent } from '../../../schemas/event.ts';

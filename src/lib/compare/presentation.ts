@@ -1,31 +1,19 @@
-import { getCollection } from 'astro:content';
-
-import { column, type ColumnDef } from '../../lib/compare/columns.ts';
-import { type Cell, type CompareRow, compareRows } from '../../lib/compare/rows.ts';
-import { formatNumber, formatPartialDate } from '../../lib/i18n/format.ts';
-import type { Locale } from '../../lib/i18n/locales.ts';
-import { compareStrings } from '../../lib/i18n/strings/compare.ts';
+/**
+ * How the compare page shows chips: column labels and units, displayed values, the default
+ * pair, chart frames, and the labels of the CSV/JSON downloads. Pure: callers pass the data.
+ */
 import type { Chip } from '../../schemas/chip.ts';
-import type { Source } from '../../schemas/source.ts';
+import type { Localized } from '../../schemas/common.ts';
+import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { compareStrings } from '../i18n/strings/compare.ts';
+import { column, type ColumnDef, columns } from './columns.ts';
+import type { Cell, CompareRow } from './rows.ts';
+import type { ExportLabels } from './serialise.ts';
 
-/** What every compare component needs, loaded once per build. */
-export interface CompareData {
-  rows: CompareRow[];
-  sources: Map<string, Source>;
-  makerNames: Map<string, { en: string; fr: string }>;
-}
-
-let loading: Promise<CompareData> | undefined;
-
-/** Chips (as table rows), sources and maker names from the content collections. */
-export function loadCompareData(): Promise<CompareData> {
-  loading ??= (async () => {
-    const chips = (await getCollection('chips')).map((entry) => entry.data as Chip);
-    const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data as Source]));
-    const makerNames = new Map((await getCollection('actors')).map((entry) => [entry.id, entry.data.name]));
-    return { rows: compareRows(chips), sources, makerNames };
-  })();
-  return loading;
+/** What naming a maker needs: actor id → name in both languages. */
+export interface WithMakerNames {
+  makerNames: ReadonlyMap<string, Localized>;
 }
 
 /** The pair shown without JavaScript and when the URL names none. */
@@ -35,7 +23,7 @@ export const defaultPair = { a: 'h20', b: 'h100' } as const;
 export const chartPriority = ['h20', 'h100', 'a800', 'h800', 'ascend-910c', 'ascend-910b', 'b30a', 'rtx-pro-6000d'];
 
 /** A maker's display name. */
-export function makerName(data: CompareData, lang: Locale, id: string): string {
+export function makerName(data: WithMakerNames, lang: Locale, id: string): string {
   return data.makerNames.get(id)?.[lang] ?? id.replace(/(^|-)(\w)/g, (_, dash: string, ch: string) => (dash ? ' ' : '') + ch.toUpperCase());
 }
 
@@ -46,7 +34,7 @@ export function columnLabel(lang: Locale, c: ColumnDef): { label: string; unit?:
 }
 
 /** A cell's value as shown (without badges or sources); null stays null. */
-export function displayValue(data: CompareData, lang: Locale, c: ColumnDef, cell: Cell): string | null {
+export function displayValue(data: WithMakerNames, lang: Locale, c: ColumnDef, cell: Cell): string | null {
   const t = compareStrings[lang];
   const v = cell.value;
   if (v === null) return null;
@@ -77,3 +65,26 @@ export const chartFrames = {
   wide: { width: 720, height: 470, margin: { top: 14, right: 14, bottom: 52, left: 62 }, fontSize: 12 },
   narrow: { width: 400, height: 540, margin: { top: 12, right: 10, bottom: 50, left: 50 }, fontSize: 12 },
 } as const;
+
+/** CSV headers in the page's language, with units: "Memory bandwidth (TB/s)". */
+export function exportLabels(lang: Locale): ExportLabels {
+  const t = compareStrings[lang];
+  return {
+    column: (c) => {
+      const { label, unit } = columnLabel(lang, column(c.id));
+      return unit ? `${label} (${unit})` : label;
+    },
+    estimate: t.exportEstimate,
+    halved: t.exportHalved,
+    sources: t.exportSources,
+    id: 'id',
+    url: t.exportUrl,
+    separator: lang === 'fr' ? '\u00a0: ' : ': ',
+  };
+}
+
+/** Unit wording per unit id, for the JSON. */
+export function exportUnits(lang: Locale): Record<string, string> {
+  const t = compareStrings[lang];
+  return Object.fromEntries(columns.flatMap((c) => (c.unit ? [[c.unit, t[`unit_${c.unit}`]]] : [])));
+}
