@@ -1,6 +1,4 @@
-import H2 from './article/H2.astro';
-import H3 from './article/H3.astro';
-import H4 from './article/H4.astro';
+import Heading from './article/Heading.astro';
 import Callout from './citations/Callout.astro';
 import Cite from './citations/Cite.astro';
 import KeyFigure from './citations/KeyFigure.astro';
@@ -16,4 +14,16 @@ import Timeline from './timeline/Timeline.astro';
  * (FullTimeline, CompareTable, the charts, ChipCards, GlossaryList, SourcesIndex…) are
  * imported by the one page that shows them, so their CSS ships with that page only.
  */
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, Cite, KeyFigures, KeyFigure, PullQuote, Callout, Term, Timeline, SectionCards };
+export const mdxComponents = {
+  h2: Heading,
+  h3: Heading,
+  h4: Heading,
+  Cite,
+  KeyFigures,
+  KeyFigure,
+  PullQuote,
+  Callout,
+  Term,
+  Timeline,
+  SectionCards,
+};

@@ -8,6 +8,7 @@ import { EXPLICIT_ID, SlugRegistry, splitExplicitId } from '../lib/content/slug.
  * heading-ids plugin runs (Astro keeps an id that is already set).
  * `## Why the H20 exists [#why-h20]` sets the id explicitly, so rewording a
  * heading or translating it keeps its links; other headings get a folded slug.
+ * Each also gets `data-level`, read by the Heading component that MDX maps h2–h4 to.
  */
 export function headingIdsPlugin(): HastPluginEntry {
   return (): HastPluginDefinition => {
@@ -17,6 +18,8 @@ export function headingIdsPlugin(): HastPluginEntry {
       element: {
         filter: ['h2', 'h3', 'h4'],
         visit(node, ctx) {
+          // MDX maps h2–h4 to one Heading component; this tells it which level it renders.
+          ctx.setProperty(node, 'dataLevel', Number(node.tagName.slice(1)));
           if (typeof node.properties?.id === 'string') {
             registry.reserve(node.properties.id);
             return;
