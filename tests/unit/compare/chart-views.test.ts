@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+
+import { bandwidthView, exportMapView } from '../../../src/lib/compare/chart-views.ts';
+import { compareRows } from '../../../src/lib/compare/rows.ts';
+import { fixtureChips } from '../../fixtures/compare/chips.ts';
+
+const names = new Map([['nvidia', { en: 'Nvidia', fr: 'Nvidia' }]]);
+const input = { rows: compareRows(fixtureChips()), makerNames: names };
+
+describe('exportMapView', () => {
+  const view = exportMapView(input, 'en');
+  test('describes each point with its TPP, density and 2023 verdict', () => {
+    const h20 = view.details.get('h20')!;
+    expect(h20.href).toBe('/en/chips/#chip-h20');
+    expect(h20.lines).toEqual([
+      'Nvidia China variant',
+      'TPP: 2,368',
+      'Performance density: 2.91 TPP per mm²',
+      expect.stringMatching(/^October 2023 rule: /),
+    ]);
+  });
+  test('says why a chip is not plotted (a rack-scale system, no die area)', () => {
+    expect(view.notPlotted.map((n) => n.name)).toEqual(['Ascend 910C', 'CloudMatrix 384']);
+    expect(view.notPlotted.every((n) => n.reason.length > 0)).toBe(true);
+  });
+  test('lists the plotted chips in the table by TPP, highest first, and cites the rules', () => {
+    const tpp = view.table.rows.map((r) => Number(r.cells[2]!.replace(/\D/g, '')));
+    expect(tpp).toEqual([...tpp].sort((a, b) => b - a));
+    expect(view.sourceIds.length).toBeGreaterThan(0);
+    expect(view.captionExtra).toBeNull();
+  });
+  test('draws both widths from the same points', () => {
+    expect(view.charts.wide.points.map((p) => p.id).sort()).toEqual(view.charts.narrow.points.map((p) => p.id).sort());
+  });
+});
+
+describe('bandwidthView', () => {
+  const view = bandwidthView(input, 'fr');
+  test('computes the H20-against-H100 sentence from the same figures, in the language', () => {
+    expect(view.captionExtra).toMatch(/H20/);
+    expect(view.captionExtra).toMatch(/H100/);
+    expect(view.sourceIds.length).toBeGreaterThan(0);
+  });
+  test('sorts the table by bandwidth per TFLOPS, highest first', () => {
+    const per = view.table.rows.map((r) =>
+      Number(
+        r.cells[4]!.replace(/\s/g, '')
+          .replace(',', '.')
+          .replace(/[^\d.]/g, ''),
+      ),
+    );
+    expect(per).toEqual([...per].sort((a, b) => b - a));
+  });
+});
