@@ -1,6 +1,7 @@
 import 'd3-transition';
 
-import { select, type Selection, type TransitionLike } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
+import type { Transition } from 'd3-transition';
 import { zoom as d3zoom, type ZoomBehavior, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { fill } from '../../lib/i18n/fill.ts';
@@ -143,17 +144,14 @@ class H20Timeline extends HTMLElement {
     return zoomIdentity.translate(left - k * a, 0).scale(k);
   }
 
-  private animated(): Selection<SVGSVGElement, unknown, null, undefined> | TransitionLike<SVGSVGElement, unknown> {
+  private animated(): Selection<SVGSVGElement, unknown, null, undefined> | Transition<SVGSVGElement, unknown, null, undefined> {
     const sel = select(this.svg);
-    if (reducedMotion.matches) return sel;
-    return (sel as unknown as { transition(): { duration(ms: number): TransitionLike<SVGSVGElement, unknown> } })
-      .transition()
-      .duration(400);
+    return reducedMotion.matches ? sel : sel.transition().duration(400);
   }
 
   private goTo(view: readonly [number, number], animate = true): void {
     const target = this.transformFor(view);
-    if (animate) this.zoom.transform(this.animated() as never, target);
+    if (animate) this.zoom.transform(this.animated(), target);
     else this.zoom.transform(select(this.svg), target);
   }
 
