@@ -5,6 +5,7 @@ import { chipSchema } from './schemas/chip.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
+import { ruleSchema } from './schemas/rule.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { contentDir } from './loaders/site-data.ts';
 import { siteDataLoader } from './loaders/data-collection.ts';
@@ -27,4 +28,6 @@ export const collections = {
   glossary: defineCollection({ loader: siteDataLoader('glossary'), schema: glossaryTermSchema }),
   events: defineCollection({ loader: siteDataLoader('events'), schema: eventSchema }),
   chips: defineCollection({ loader: siteDataLoader('chips'), schema: chipSchema }),
+  /** Versions of the US export rules, one file each in `content/data/rules/` (rule explorer). */
+  rules: defineCollection({ loader: siteDataLoader('rules'), schema: ruleSchema }),
 };

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { loadSiteData } from './site-data.ts';
 
-type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips';
+type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips' | 'rules';
 
 /**
  * Content-layer loader for one dataset of `loadSiteData()`. All datasets are validated
