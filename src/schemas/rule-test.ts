@@ -7,6 +7,7 @@ import { dayDateSchema, idSchema, localizedSchema, partialDateSchema } from './c
  * Key names match `src/lib/chips/thresholds.ts` so that both can feed the same functions.
  */
 
+/** Every line is a positive number. */
 const positive = z.number().positive();
 
 /** A line read from secondary sources as a range (e.g. 1,700–1,800 GB/s); low = high for a point. */
@@ -36,6 +37,7 @@ export const lineReadingSchema = z
     ioGBs: lineRangeSchema.nullable().default(null),
     /** Line on memory + I/O bandwidth together, GB/s. */
     combinedGBs: lineRangeSchema.nullable().default(null),
+    /** Source ids of this reading; at least one. */
     sources: z.array(idSchema).min(1),
   })
   .refine((r) => r.memoryGBs || r.ioGBs || r.combinedGBs, { message: 'a reading needs at least one line' });
@@ -43,7 +45,7 @@ export type LineReading = z.output<typeof lineReadingSchema>;
 
 /** A Section 232 tariff band: both bounds strict (greater than low, less than high). */
 export const tariffBandSchema = z.strictObject({
-  /** TPP strictly between these bounds. */
+  /** TPP strictly between these bounds (`above` < TPP < `below`). */
   tpp: z.strictObject({ above: positive, below: positive }),
   /** Total DRAM bandwidth strictly between these bounds, GB/s. */
   dramGBs: z.strictObject({ above: positive, below: positive }),
@@ -63,7 +65,9 @@ export const ruleTestSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** October 2022: bits × TOPS ≥ tppMin AND aggregate bidirectional I/O ≥ ioMinGBs. */
     kind: z.literal('tpp-and-io'),
+    /** Bits × TOPS must reach this (4,800). */
     tppMin: positive,
+    /** Aggregate bidirectional I/O to chips other than memory must reach this, GB/s (600). */
     ioMinGBs: positive,
   }),
   z.strictObject({
@@ -85,6 +89,7 @@ export const ruleTestSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** December 2024: standalone HBM with memory bandwidth density above a line (GB/s per mm²). */
     kind: z.literal('hbm-density'),
+    /** Memory bandwidth per mm² of stack that must be exceeded (strictly), GB/s/mm². */
     densityAboveGBsPerMm2: positive,
   }),
   z.strictObject({
@@ -116,7 +121,9 @@ export const ruleTestSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** January 2026: case-by-case review instead of presumed denial inside a zone (both bounds strict). */
     kind: z.literal('review-zone'),
+    /** TPP must stay below this (21,000). */
     tppMax: positive,
+    /** Total DRAM bandwidth must stay below this, GB/s (6,500). */
     dramMaxGBs: positive,
     /** China volume cap as a share of US shipments of the same product, %. */
     volumeCapPercentOfUs: positive.nullable(),

@@ -28,8 +28,11 @@ export const destinationsSchema = z.strictObject({
 
 /** A later dated step of the same version (Macau added, a letter made indefinite…). */
 export const ruleMilestoneSchema = z.strictObject({
+  /** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialDateSchema,
+  /** What happened, in both languages. */
   text: localizedSchema,
+  /** Source ids; at least one. */
   sources: z.array(idSchema).min(1),
 });
 
@@ -44,13 +47,17 @@ export const earlyApplicationSchema = z.strictObject({
   chips: z.array(idSchema).min(1),
   /** Products named too but without a chip file, e.g. "L40S". */
   otherProducts: z.array(z.string().trim().min(1)).default([]),
+  /** What the maker was told, in both languages. */
   text: localizedSchema,
+  /** Source ids; at least one. */
   sources: z.array(idSchema).min(1),
 });
 
 /** An open doubt shown with the rule (sources disagree, text not read first hand…). */
 export const ruleDoubtSchema = z.strictObject({
+  /** The doubt, in both languages. */
   text: localizedSchema,
+  /** Source ids the doubt is about. */
   sources: z.array(idSchema).default([]),
 });
 
@@ -67,6 +74,7 @@ export const ruleSchema = z
     name: localizedSchema,
     /** Two or three sentences on what it does, written for the site (never copied). */
     summary: localizedSchema,
+    /** Rule, is-informed letter, correction, arrangement or rescission (see `ruleKinds`). */
     kind: z.enum(ruleKinds),
     /** Official citation when there is one, e.g. "88 FR 73458"; null for letters and deals. */
     citation: z.string().trim().min(1).nullable(),
@@ -86,6 +94,7 @@ export const ruleSchema = z
     metrics: z.array(z.enum(ruleMetrics)).default([]),
     /** The test and its numeric lines. */
     test: ruleTestSchema,
+    /** Where it applies. */
     destinations: destinationsSchema,
     /** Chip ids (content/data/chips) the version names explicitly. */
     chips: z.array(idSchema).default([]),

@@ -9,6 +9,7 @@ export interface ReviewZoneLines {
   dramMaxGBs: number;
 }
 
+/** How a licence request for China is reviewed under the January 2026 rule. */
 export type ReviewZoneOutcome = 'case-by-case' | 'presumption-of-denial' | 'not-applicable' | 'unknown';
 
 /**

@@ -12,6 +12,7 @@ export interface LetterScope {
   addressees: readonly string[];
 }
 
+/** A letter's verdict; `depends-on-reading` when readings of an unpublished line disagree. */
 export type LetterOutcome = 'licence-required' | 'outside' | 'depends-on-reading' | 'not-applicable' | 'unknown';
 
 const named = (scope: LetterScope, chip: NormalisedChip) => chip.input.id !== null && scope.chips.includes(chip.input.id);

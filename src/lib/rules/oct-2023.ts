@@ -11,6 +11,7 @@ export interface TppDensityLines {
   note2NonDataCentreTppBelow?: number;
 }
 
+/** `3a090a` = presumption of denial for China; `3a090b` = the grey zone (licence, NAC possible); `outside` = not in 3A090. */
 export type TppDensityOutcome = '3a090a' | '3a090b' | 'outside' | 'unknown';
 /** `a-tpp`, `a-pd` (3A090.a), `b1`, `b2` (3A090.b), `note-2`; null when no clause caught the chip. */
 export type TppDensityClause = TierClause | 'note-2';

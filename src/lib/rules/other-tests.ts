@@ -3,6 +3,7 @@ import type { NormalisedChip } from './chip-input.ts';
 import { compare, verdict } from './compare.ts';
 import type { Comparison, Verdict } from './types.ts';
 
+/** Whether a standalone HBM stack falls under 3A090.c. */
 export type HbmOutcome = 'controlled' | 'not-controlled' | 'not-applicable';
 
 /**
@@ -16,6 +17,7 @@ export function testHbmDensity(chip: NormalisedChip, line: number, rule: string,
   return verdict(rule, chip, { outcome: c.met ? 'controlled' : 'not-controlled', clause: c.met ? 'above-line' : null, comparisons: [c] });
 }
 
+/** The only outcome of a version without a line for China. */
 export type NoLineOutcome = 'no-change';
 
 /**
@@ -32,6 +34,7 @@ export function testNoLine(chip: NormalisedChip, rule: string, corrections = fal
   });
 }
 
+/** Whether an arrangement names the chip, or its tariff bands would reach it. */
 export type RevenueShareOutcome = 'covered' | 'in-tariff-band' | 'not-covered' | 'unknown';
 
 /** The four strict comparisons of one tariff band (TPP and DRAM bandwidth, each between two bounds). */

@@ -104,7 +104,9 @@ function strictest(steps: StatusStep[]): StatusStep | null {
  *
  * When the unpublished April 2025 line decides the status, the cautious answer (licence required)
  * is given and `contested` lists every reading. `chipEvents` (e.g. the chip's exportStatus steps)
- * are returned as context only.
+ * are returned as context only. The status is that of an export from the United States: for chips
+ * China designs and makes itself (market `china-domestic`) it answers a question nobody asks, so
+ * pages should not show it for them.
  */
 export function statusOn<E extends { date: string } = never>(
   chip: RuleChipInput,
