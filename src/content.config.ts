@@ -10,6 +10,7 @@ import { chipSchema } from './schemas/chip.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
+import { ruleSchema } from './schemas/rule.ts';
 import { seedCorrectionSchema } from './schemas/seed-correction.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -36,4 +37,6 @@ export const collections = {
     loader: siteDataLoader('seedCorrections'),
     schema: seedCorrectionSchema.extend({ position: z.number().int().nonnegative() }),
   }),
+  /** Versions of the US export rules, one file each in `content/data/rules/` (rule explorer). */
+  rules: defineCollection({ loader: siteDataLoader('rules'), schema: ruleSchema }),
 };

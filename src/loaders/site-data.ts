@@ -12,6 +12,7 @@ import { actorSchema } from '../schemas/actor.ts';
 import { chipSchema } from '../schemas/chip.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { ruleSchema } from '../schemas/rule.ts';
 import { seedCorrectionSchema } from '../schemas/seed-correction.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
@@ -36,6 +37,7 @@ export function loadSiteData(root = contentDir): SiteData {
     glossary: readList(join(root, 'data/glossary.yaml'), glossaryTermSchema, problems),
     events: readPerFile(join(root, 'data/events'), eventSchema, problems),
     chips: readPerFile(join(root, 'data/chips'), chipSchema, problems),
+    rules: readPerFile(join(root, 'data/rules'), ruleSchema, problems),
     pages: readPages(root),
     seedCorrections: readList(join(root, 'data/seed-corrections.yaml'), seedCorrectionSchema, problems),
   };

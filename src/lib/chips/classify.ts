@@ -1,7 +1,15 @@
 import type { Chip } from '../../schemas/chip.ts';
+import { normalise, ruleChipWithTpp } from '../rules/chip-input.ts';
+import { testReviewZone } from '../rules/jan-2026.ts';
+import { testTppAndIo } from '../rules/oct-2022.ts';
+import { tppDensityTiers } from '../rules/oct-2023.ts';
+import type { Comparison } from '../rules/types.ts';
 import { type DensityResult, performanceDensity } from './density.ts';
 import { jan2026, oct2022, oct2023, type RuleId } from './thresholds.ts';
 import { tpp, type TppResult } from './tpp.ts';
+
+// The rule tests themselves live in `src/lib/rules/` (shared with the rule explorer); this module
+// keeps the chip cards' verdict shape and feeds the tests the lines of `thresholds.ts`.
 
 /** A measured quantity a rule tests. `io` = chip-to-chip + host I/O (GB/s); `dram` = memory bandwidth (GB/s). */
 export type Metric = 'tpp' | 'pd' | 'io' | 'dram';
@@ -51,9 +59,9 @@ export interface Classification {
   ifSparseCounted: { tpp: number; pd: number | null; outcome: Outcome2023 } | null;
 }
 
-function check(metric: Metric, value: number | null, op: '>=' | '<', limit: number, estimate: boolean): Check {
-  const met = value === null ? null : op === '>=' ? value >= limit : value < limit;
-  return { metric, value, op, limit, met, estimate };
+/** The three tests of the chip cards only compare TPP, PD, I/O and DRAM with ≥ or <. */
+function toCheck(c: Comparison): Check {
+  return { metric: c.metric as Metric, value: c.value, op: c.op as Check['op'], limit: c.limit, met: c.met, estimate: c.estimate };
 }
 
 /**
@@ -61,16 +69,9 @@ function check(metric: Metric, value: number | null, op: '>=' | '<', limit: numb
  * research base, as the NVLink-class link plus the PCIe host interface when both are known.
  */
 export function classifyOct2022(chip: Chip, t: TppResult | null): Verdict<Outcome2022> {
-  const tppCheck = check('tpp', t?.value ?? null, '>=', oct2022.tppMin, t?.estimate ?? false);
-  const link = chip.interconnectGBs;
-  const io = link.value === null ? null : link.value + (chip.pcieGBs.value ?? 0);
-  const ioCheck = check('io', io, '>=', oct2022.ioMinGBs, link.estimate || chip.pcieGBs.estimate);
-  if (tppCheck.met === false) return { rule: 'oct-2022', outcome: 'not-controlled', checks: [tppCheck], estimate: tppCheck.estimate };
-  if (tppCheck.met === null) return { rule: 'oct-2022', outcome: 'unknown', checks: [tppCheck], estimate: false };
-  const checks = [tppCheck, ioCheck];
-  const estimate = tppCheck.estimate || ioCheck.estimate;
-  if (ioCheck.met === null) return { rule: 'oct-2022', outcome: 'unknown', checks, estimate };
-  return { rule: 'oct-2022', outcome: ioCheck.met ? 'controlled' : 'not-controlled', checks, estimate };
+  const v = testTppAndIo(normalise(ruleChipWithTpp(chip, t)), oct2022, oct2022.id);
+  const checks = v.comparisons.map(toCheck);
+  return { rule: 'oct-2022', outcome: v.outcome, checks, estimate: checks.some((c) => c.estimate) };
 }
 
 /** The October 2023 tests (3A090.a, then the 3A090.b grey zone) on a TPP and a PD. */
@@ -80,27 +81,15 @@ export function classifyOct2023Values(
   tppEstimate = false,
   pdEstimate = false,
 ): Verdict<Outcome2023> {
-  const v = (outcome: Outcome2023, checks: Check[], clause?: Verdict<Outcome2023>['clause']): Verdict<Outcome2023> => ({
+  const r = tppDensityTiers({ value: tppValue, estimate: tppEstimate }, { value: pdValue, estimate: pdEstimate }, oct2023);
+  const checks = r.comparisons.map(toCheck);
+  return {
     rule: 'oct-2023',
-    outcome,
-    ...(clause ? { clause } : {}),
+    outcome: r.outcome,
+    ...(r.clause ? { clause: r.clause } : {}),
     checks,
     estimate: checks.some((c) => c.estimate),
-  });
-  const tppA = check('tpp', tppValue, '>=', oct2023.a.tppMin, tppEstimate);
-  if (tppA.met === null) return v('unknown', [tppA]);
-  if (tppA.met) return v('3a090a', [tppA], 'a-tpp');
-  const tppLow = check('tpp', tppValue, '>=', oct2023.b2.tppMin, tppEstimate);
-  if (!tppLow.met) return v('outside', [tppA, tppLow]);
-  const pdA = check('pd', pdValue, '>=', oct2023.a.pdMin, pdEstimate);
-  if (pdA.met === null) return v('unknown', [tppA, tppLow, pdA]);
-  if (pdA.met) return v('3a090a', [tppLow, pdA], 'a-pd');
-  const tppB1 = check('tpp', tppValue, '>=', oct2023.b1.tppMin, tppEstimate);
-  const pdB1 = check('pd', pdValue, '>=', oct2023.b1.pdMin, pdEstimate);
-  if (tppB1.met && pdB1.met) return v('3a090b', [tppB1, pdB1], 'b1');
-  const pdB2 = check('pd', pdValue, '>=', oct2023.b2.pdMin, pdEstimate);
-  if (pdB2.met) return v('3a090b', [tppLow, pdB2], 'b2');
-  return v('outside', [tppA, tppB1.met ? pdB1 : tppB1, pdB2]);
+  };
 }
 
 /** October 2023 verdict for a chip. */
@@ -113,18 +102,12 @@ export function classifyOct2023(t: TppResult | null, d: DensityResult | null): V
  * TPP < 21,000 AND DRAM bandwidth < 6,500 GB/s; otherwise the presumption of denial stays.
  */
 export function classifyJan2026(chip: Chip, t: TppResult | null, v2023: Verdict<Outcome2023>): Verdict<Outcome2026> {
-  const bw = chip.memoryBandwidthTBs;
-  const tppCheck = check('tpp', t?.value ?? null, '<', jan2026.tppMax, t?.estimate ?? false);
-  const dramCheck = check('dram', bw.value === null ? null : Math.round(bw.value * 1000), '<', jan2026.dramMaxGBs, bw.estimate);
-  const checks = [tppCheck, dramCheck];
-  const estimate = tppCheck.estimate || dramCheck.estimate;
   if (v2023.outcome === 'outside') return { rule: 'jan-2026', outcome: 'not-applicable', checks: [], estimate: v2023.estimate };
   if (v2023.outcome === 'unknown') return { rule: 'jan-2026', outcome: 'unknown', checks: [], estimate: false };
-  if (tppCheck.met === false || dramCheck.met === false) {
-    return { rule: 'jan-2026', outcome: 'presumption-of-denial', checks: checks.filter((c) => c.met === false), estimate };
-  }
-  if (dramCheck.met === null) return { rule: 'jan-2026', outcome: 'unknown', checks, estimate };
-  return { rule: 'jan-2026', outcome: 'case-by-case', checks, estimate };
+  const v = testReviewZone(normalise(ruleChipWithTpp(chip, t)), jan2026, jan2026.id);
+  // Flagged as an estimate when either input is, even if only the other one failed.
+  const estimate = (t?.estimate ?? false) || chip.memoryBandwidthTBs.estimate;
+  return { rule: 'jan-2026', outcome: v.outcome, checks: v.comparisons.map(toCheck), estimate };
 }
 
 /**

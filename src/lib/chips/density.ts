@@ -24,12 +24,20 @@ export interface DensityResult {
 export function performanceDensity(tppResult: TppResult | null, dieArea: SourcedFigure<number>): DensityResult | null {
   if (!tppResult || dieArea.value === null) return null;
   return {
-    value: tppResult.value / dieArea.value,
+    value: densityFromTpp(tppResult.value, dieArea.value),
     tpp: tppResult.value,
     dieAreaMm2: dieArea.value,
     estimate: tppResult.estimate || dieArea.estimate,
     dieAreaEstimate: dieArea.estimate,
   };
+}
+
+/**
+ * Performance density from bare numbers (TPP / applicable die area in mm²), unrounded. The rule
+ * explorer uses it for chips typed in by a reader, which have no sourced figures.
+ */
+export function densityFromTpp(tpp: number, dieAreaMm2: number): number {
+  return tpp / dieAreaMm2;
 }
 
 /** Rounds a density for display and for comparison with the worked examples (two decimals). */

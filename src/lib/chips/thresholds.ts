@@ -1,8 +1,9 @@
 /**
- * The numeric lines of the US export rules for AI chips, with the sources that state them.
- * Values checked against /work/shared/research/chips.yaml (`thresholds:`) and its fact-check
- * (verification-chips.md). The Federal Register pages themselves were read only through
- * secondary copies; the open doubts are listed on the chips page.
+ * The numeric lines of the US export rules for AI chips that the chip cards use, with the sources
+ * that state them. The same lines live, with every other rule version, in `content/data/rules/`
+ * (the rule explorer's data); a unit test (tests/unit/rules/data.test.ts) keeps the two equal.
+ * The Federal Register pages themselves were read only through secondary copies; the open doubts
+ * are listed on the chips page and in the rule files.
  */
 
 /** Rule ids used in verdicts and UI strings. */

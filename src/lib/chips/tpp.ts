@@ -67,7 +67,7 @@ export function tpp(chip: ComputeFigures): TppResult | null {
     const dense = chip[fieldOf[precision]].value;
     if (dense === null) continue;
     const bits = bitLength[precision];
-    candidates.push({ precision, dense, bits, tpp: roundTpp(dense * bits) });
+    candidates.push({ precision, dense, bits, tpp: tppFromThroughput(dense, bits) });
   }
   if (candidates.length === 0) return null;
   let best = candidates[0]!;
@@ -86,7 +86,15 @@ export function tpp(chip: ComputeFigures): TppResult | null {
   };
 }
 
-/** Removes floating-point noise (989.4 × 16 = 15830.400000000001) without hiding real decimals. */
-function roundTpp(value: number): number {
-  return Math.round(value * 100) / 100;
+/**
+ * TPP of one throughput figure: dense TOPS/TFLOPS × bit length, with floating-point noise removed
+ * (989.4 × 16 = 15830.400000000001) without hiding real decimals. Shared with the rule explorer,
+ * where a reader types a throughput and a bit length of their own.
+ *
+ * ```ts
+ * tppFromThroughput(148, 16) // 2368
+ * ```
+ */
+export function tppFromThroughput(dense: number, bits: number): number {
+  return Math.round(dense * bits * 100) / 100;
 }

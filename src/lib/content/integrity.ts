@@ -2,10 +2,13 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { Chip } from '../../schemas/chip.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { Rule } from '../../schemas/rule.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
 import { locales } from '../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
+import { basename, refs } from './refs.ts';
+import { checkRules } from './rule-integrity.ts';
 
 /** A validated entry and the file it came from. */
 export interface Located<T> {
@@ -37,6 +40,8 @@ export interface SiteData {
   glossary: Located<GlossaryTerm>[];
   events: Located<TimelineEvent>[];
   chips: Located<Chip>[];
+  /** Versions of the US export rules (`content/data/rules/`), for the rule explorer. */
+  rules: Located<Rule>[];
   pages: PageFacts[];
   /** What the two seed articles got wrong (sources page, `#seed-articles`). */
   seedCorrections: Located<SeedCorrection>[];
@@ -107,6 +112,9 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
     if (expectedId !== chip.id) problems.push({ ...at, field: 'id', message: `must equal the file name "${expectedId}"` });
   }
 
+  const ruleIds = uniqueIds(data.rules, 'rule', problems);
+  checkRules(data.rules, { sourceIds, chipIds, ruleIds }, problems);
+
   for (const page of data.pages) {
     const at = { file: page.file, entry: page.id };
     refs(page.cited, sourceIds, '<Cite id>', 'source', at, problems);
@@ -134,14 +142,4 @@ function uniqueIds<T extends { id: string }>(entries: Located<T>[], what: string
     else seen.set(data.id, file);
   }
   return new Set(seen.keys());
-}
-
-function refs(ids: readonly string[], known: Set<string>, field: string, what: string, at: { file: string; entry: string }, problems: ContentProblem[]): void {
-  ids.forEach((id, i) => {
-    if (!known.has(id)) problems.push({ ...at, field: `${field}[${i}]`, message: `unknown ${what} id "${id}"` });
-  });
-}
-
-function basename(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 }

@@ -103,3 +103,41 @@ describe('loadSiteData', () => {
     ]);
   });
 });
+
+describe('loadSiteData: rule versions', () => {
+  const RULE = 'data/rules/2022-10-example-rule.yaml';
+  const good = 'name: { en: R, fr: R }\nsummary: { en: S, fr: S }\nkind: rule\ncitation: null\ntest: { kind: tpp-and-io, tppMin: 4800, ioMinGBs: 600 }\ndestinations: { text: { en: China, fr: Chine } }\n';
+
+  test('accepts the fixture rule, with its id taken from the file name', () => {
+    expect(loadSiteData(GOOD).rules.map((r) => r.data.id)).toEqual(['2022-10-example-rule']);
+  });
+
+  test('names file, entry and field of unknown sources, chips and superseded rules', () => {
+    const root = variant(RULE, `${good}announced: 2022-10-07\npublished: 2022-10-13\neffective: 2022-10-07\nsources: [nothing]\nchips: [no-chip]\nsupersedes: [2022-08-no-letter]\n`);
+    const at = `${root}/${RULE} › entry "2022-10-example-rule"`;
+    expect(problemsOf(root)).toEqual([
+      `${at} › field "sources[0]": unknown source id "nothing"`,
+      `${at} › field "chips[0]": unknown chip id "no-chip"`,
+      `${at} › field "supersedes[0]": unknown rule id "2022-08-no-letter"`,
+    ]);
+  });
+
+  test('rejects a rule published before it was announced', () => {
+    const root = variant(RULE, `${good}announced: 2022-10-13\npublished: 2022-10-07\neffective: 2022-10-07\nsources: [example-2025-04-15]\n`);
+    expect(problemsOf(root)).toEqual([`${root}/${RULE} › entry "2022-10-example-rule" › field "published": published (2022-10-07) is before announced (2022-10-13)`]);
+  });
+
+  test('rejects an id that differs from the file name, and a version that replaces itself', () => {
+    const root = variant(RULE, `id: 2022-11-other\n${good}announced: null\npublished: null\neffective: 2022-10-07\nsources: [example-2025-04-15]\nsupersedes: [2022-11-other]\n`);
+    const at = `${root}/${RULE} › entry "2022-11-other"`;
+    expect(problemsOf(root)).toEqual([`${at} › field "supersedes[0]": a rule version cannot point at itself`, `${at} › field "id": must equal the file name "2022-10-example-rule"`]);
+  });
+
+  test('rejects a missing date key and an unknown test kind, naming each field', () => {
+    const bad = good.replace('kind: tpp-and-io, ', 'kind: tpp-only, ');
+    const root = variant(RULE, `${bad}announced: 2022-10-07\neffective: 2022-10-07\nsources: [example-2025-04-15]\n`);
+    const lines = problemsOf(root);
+    expect(lines).toContain(`${root}/${RULE} › entry "2022-10-example-rule" › field "published": is required (expected string)`);
+    expect(lines.some((l) => l.startsWith(`${root}/${RULE} › entry "2022-10-example-rule" › field "test.kind"`))).toBe(true);
+  });
+});
