@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { brokenBudgets, BUDGETS, checkBudgets, checkPage } from '../src/lib/bench/budgets.ts';
-import { compareRuns, deltaCells } from '../src/lib/bench/compare.ts';
-import { formatBytes, formatMs, formatRatioChange, formatScore, KB, renderTable } from '../src/lib/bench/format.ts';
-import { pageTypes } from '../src/lib/bench/results.ts';
+import { brokenBudgets, BUDGETS, checkBudgets, checkPage } from './lib/bench/budgets.ts';
+import { compareRuns, deltaCells } from './lib/bench/compare.ts';
+import { formatBytes, formatMs, formatRatioChange, formatScore, KB, renderTable } from './lib/bench/format.ts';
+import { pageTypes } from './lib/bench/results.ts';
 import { launchBrowser } from './bench/browser.mjs';
 import { buildSite, ROOT } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';

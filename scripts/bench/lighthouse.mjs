@@ -63,7 +63,7 @@ function diagnostics(lhr) {
   return out;
 }
 
-/** Figures of one Lighthouse result (LighthouseFigures in src/lib/bench/results.ts). */
+/** Figures of one Lighthouse result (LighthouseFigures in scripts/lib/bench/results.ts). */
 export function figures(lhr) {
   const score = (id) => lhr.categories[id]?.score ?? null;
   const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { firstScreenEnd, markTagStarts } from '../../src/lib/bench/first-screen.ts';
-import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
+import { firstScreenEnd, markTagStarts } from '../lib/bench/first-screen.ts';
+import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../lib/bench/results.ts';
 import { inlineScripts, isExecutableScriptType } from '../../src/lib/security/html-security.ts';
 
 const sizeCache = new Map();
