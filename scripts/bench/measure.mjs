@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 import { firstScreenEnd, markTagStarts } from '../lib/bench/first-screen.ts';
 import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../lib/bench/results.ts';
-import { inlineScripts, isExecutableScriptType } from '../../src/lib/security/html-security.ts';
+import { inlineScripts, isExecutableScriptType, parsePage } from '../lib/html.ts';
 
 const sizeCache = new Map();
 
@@ -107,7 +107,7 @@ function benchProbe() {
 export function inlineScriptSizes(dist, path, base) {
   const file = fileFor(dist, new URL(path, base).pathname);
   const code = file
-    ? inlineScripts(readFileSync(file, 'utf8'))
+    ? inlineScripts(parsePage(readFileSync(file, 'utf8')))
         .filter((s) => isExecutableScriptType(s.type))
         .map((s) => s.body)
         .join('\n')

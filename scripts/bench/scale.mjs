@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path';
 
 import { parse, stringify } from 'yaml';
 
-import { overlappingBoxes, scaleSnapshot, snapshotCounts } from '../lib/bench/synthetic.ts';
 import { periodOf } from '../../src/lib/timeline/items.ts';
 import { FULL_GEOMETRY, truncateLabel } from '../../src/lib/timeline/layout.ts';
+import { overlappingBoxes, scaleSnapshot, snapshotCounts } from '../lib/bench/synthetic.ts';
 import { ROOT } from './build.mjs';
 import { timeLayout } from './site-figures.mjs';
 
