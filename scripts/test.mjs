@@ -1,10 +1,11 @@
 // `npm test`: types, unit tests, content-failure tests, then browser tests on the built site.
 // Installs Debian's chromium when it is missing and we are root; never downloads a browser.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './lib/browser.mjs';
+import { startStaticServer } from './lib/server.mjs';
+
 process.env.TZ = 'UTC';
 
 function run(title, command, args, env = {}) {
@@ -27,28 +28,6 @@ function ensureChromium() {
   run('install chromium', 'sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`]);
 }
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, tries = 50) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 const only = process.argv[2]; // optional: "unit" | "e2e" to run one stage while writing tests
 
 if (!only || only === 'lint') {
@@ -61,16 +40,15 @@ if (!only || only === 'build-checks') run('content failure tests', 'node', ['--t
 if (!only || only === 'e2e') {
   ensureChromium();
   if (!process.env.SKIP_BUILD) run('build', 'npm', ['run', 'build']);
-  const port = await freePort();
-  const server = spawn('node', ['scripts/serve.mjs', process.env.ASTRO_OUT_DIR ?? 'dist', String(port)], { stdio: 'ignore' });
-  const base = `http://localhost:${port}`;
+  const server = await startStaticServer(process.env.ASTRO_OUT_DIR ?? 'dist');
   try {
-    await waitFor(`${base}/en/`);
     run('integrity crawl', 'node', ['scripts/crawl.mjs', process.env.ASTRO_OUT_DIR ?? 'dist']);
     run('html-validate', 'node', ['scripts/validate-html.mjs', process.env.ASTRO_OUT_DIR ?? 'dist']);
-    run('browser tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/*.test.mjs'], { BASE_URL: base });
+    run('browser tests', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/*.test.mjs'], {
+      BASE_URL: server.base,
+    });
   } finally {
-    server.kill();
+    server.stop();
   }
   // Builds twice more (into tmp/determinism/) and compares every file byte for byte.
   if (!process.env.SKIP_BUILD) run('deterministic build', 'node', ['scripts/check-deterministic.mjs']);
