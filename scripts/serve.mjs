@@ -1,6 +1,9 @@
 // Serves a built site folder over HTTP: `node scripts/serve.mjs [dir=dist] [port=4321]`.
 // Static-host semantics: /path/ → /path/index.html, missing files → the language's 404 page.
 // Used by `npm start` and by the browser tests; no dependencies so a fresh clone can run it.
+//
+// It listens on 127.0.0.1 unless HOST names another address: `HOST=0.0.0.0 npm run preview`
+// makes it reachable from outside a container or VM (PORT, or the second argument, sets the port).
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve } from 'node:path';
@@ -9,6 +12,7 @@ import { CONTENT_TYPES, isFolder, servedFile } from './lib/server.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+const host = process.env.HOST || '127.0.0.1';
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -31,6 +35,7 @@ const server = createServer((req, res) => {
   createReadStream(served.file).pipe(res);
 });
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://localhost:${port}/`);
+server.listen(port, host, () => {
+  const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  console.log(`Serving ${root} on http://${shown}:${port}/${host === '0.0.0.0' || host === '::' ? ' (all interfaces)' : ''}`);
 });
