@@ -26,11 +26,32 @@ function* walk(node: Node): Generator<Element> {
   if ('content' in node) yield* walk(node.content);
 }
 
-/** Parses a page once; every reader below takes the result. */
-export function parsePage(html: string): Page {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+/**
+ * Parses a page once; every reader below takes the result. `scripting: false` parses as a browser
+ * with JavaScript off does (the content of `<noscript>` is then markup, not text).
+ */
+export function parsePage(html: string, { scripting = true } = {}): Page {
+  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: scripting });
   return { html, document, elements: [...walk(document)] };
 }
+
+/**
+ * Offsets of every start and end tag written in the source, in order (tags the parser implies
+ * have none). End tags of raw-text elements (`</script>`, `</style>`, `</title>`, `</textarea>`)
+ * are left out: what precedes them is their text.
+ */
+export function tagOffsets(page: Page): number[] {
+  const offsets = new Set<number>();
+  for (const element of page.elements) {
+    const at = element.sourceCodeLocation;
+    if (at?.startTag) offsets.add(at.startTag.startOffset);
+    if (at?.endTag && !RAW_TEXT.has(element.tagName)) offsets.add(at.endTag.startOffset);
+  }
+  return [...offsets].sort((a, b) => a - b);
+}
+
+/** Elements whose content is text, whatever it looks like. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 

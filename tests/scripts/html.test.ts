@@ -19,6 +19,7 @@ import {
   noindex,
   parsePage,
   styleAttributes,
+  tagOffsets,
   title,
 } from '../../scripts/lib/html.ts';
 
@@ -138,5 +139,14 @@ describe('the HTML reader', () => {
     expect(markupAfterHtml(parsePage(`${html}<script type="module" src="/x.js"></script>`))).toBe(true);
     expect(markupAfterHtml(parsePage(`${html} stray text`))).toBe(true);
     expect(markupAfterHtml(parsePage('<p>no end tag'))).toBe(false);
+  });
+
+  test('tag offsets: every tag written in the source, none inside raw text or for implied tags', () => {
+    const html = '<!doctype html><title>a <b></title><p>x<br>y</p><noscript><a href="/">js off</a></noscript>';
+    const at = (tags: number[]) => tags.map((o) => html.slice(o, o + 4));
+    // <html>, <head> and <body> are implied: no offsets. The title's text and end tag are skipped.
+    expect(at(tagOffsets(parsePage(html)))).toEqual(['<tit', '<p>x', '<br>', '</p>', '<nos', '</no']);
+    // Parsed as with JavaScript off, <noscript> holds markup.
+    expect(at(tagOffsets(parsePage(html, { scripting: false })))).toEqual(['<tit', '<p>x', '<br>', '</p>', '<nos', '<a h', '</a>', '</no']);
   });
 });
