@@ -35,6 +35,9 @@ export function parsePage(html: string, { scripting = true } = {}): Page {
   return { html, document, elements: [...walk(document)] };
 }
 
+/** Elements whose content is text, whatever it looks like. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+
 /**
  * Offsets of every start and end tag written in the source, in order (tags the parser implies
  * have none). End tags of raw-text elements (`</script>`, `</style>`, `</title>`, `</textarea>`)
@@ -49,9 +52,6 @@ export function tagOffsets(page: Page): number[] {
   }
   return [...offsets].sort((a, b) => a - b);
 }
-
-/** Elements whose content is text, whatever it looks like. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
