@@ -1,6 +1,6 @@
 // Renders the default Open Graph image (public/og-default.png, 1200×630) with chromium.
 // Run by hand when the design changes: `npx node scripts/og-image.mjs`. The PNG is committed.
-import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 
 const html = `<!doctype html><html><head><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: space-between;

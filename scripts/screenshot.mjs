@@ -1,5 +1,5 @@
 // Developer aid: `npx node scripts/screenshot.mjs <url> <out.png> [width=1440] [height=900] [dark]`
-import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { launchBrowser } from './lib/browser.mjs';
 
 const [target, out, width = '1440', height = '900', scheme = 'light'] = process.argv.slice(2);
 const browser = await launchBrowser();

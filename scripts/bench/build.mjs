@@ -46,7 +46,7 @@ export function folderBytes(dir, keep = () => true) {
 
 /**
  * Builds into `outDir` with a fresh cache `cacheDir` (both removed first) and returns the figures
- * (BuildFigures in src/lib/bench/results.ts). `contentDir` (relative to the project) selects another
+ * (BuildFigures in scripts/lib/bench/results.ts). `contentDir` (relative to the project) selects another
  * content tree through H20_CONTENT_DIR. `quiet` keeps the build's output unless it fails.
  */
 export function buildSite({ outDir, cacheDir, contentDir, quiet = true, env = {} }) {

@@ -3,7 +3,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -63,7 +63,7 @@ function diagnostics(lhr) {
   return out;
 }
 
-/** Figures of one Lighthouse result (LighthouseFigures in src/lib/bench/results.ts). */
+/** Figures of one Lighthouse result (LighthouseFigures in scripts/lib/bench/results.ts). */
 export function figures(lhr) {
   const score = (id) => lhr.categories[id]?.score ?? null;
   const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
@@ -86,7 +86,7 @@ export function figures(lhr) {
  * Returns a Map url → figures (or `{ error }`).
  */
 export async function runLighthouse(urls, { runs = 1, log = () => {} } = {}) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const out = new Map();
   try {
     for (const url of urls) {

@@ -2,25 +2,18 @@
 // bytes, request count), then the header search's first query (bytes and time to first result).
 // Sizes come from the built files themselves (the test server does not compress), gzip at
 // zlib's default level 6, as a host compressing on the fly would send them.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-import { firstScreenEnd, markTagStarts } from '../../src/lib/bench/first-screen.ts';
-import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../../src/lib/bench/results.ts';
-import { inlineScripts, isExecutableScriptType } from '../../src/lib/security/html-security.ts';
+import { firstScreenEnd, markTagStarts } from '../lib/bench/first-screen.ts';
+import { addSizes, resourceKind, resourceKinds, zeroSizes } from '../lib/bench/results.ts';
+import { inlineScripts, isExecutableScriptType, parsePage } from '../lib/html.ts';
+import { servedFile } from '../lib/server.mjs';
 
 const sizeCache = new Map();
 
-/** The built file a URL path is served from (scripts/serve.mjs semantics), or undefined. */
-export function fileFor(dist, pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dist, safe);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const notFound = join(dist, pathname.startsWith('/fr/') ? 'fr/404.html' : '404.html');
-  return existsSync(notFound) ? notFound : undefined;
-}
+/** The built file a URL path is served from, 404 page included (scripts/serve.mjs semantics), or undefined. */
+const fileFor = (dist, pathname) => servedFile(dist, pathname)?.file;
 
 /** Raw and gzip size of a served file; already-compressed files (Pagefind's) count at their own size. */
 export function fileSizes(file) {
@@ -107,7 +100,7 @@ function benchProbe() {
 export function inlineScriptSizes(dist, path, base) {
   const file = fileFor(dist, new URL(path, base).pathname);
   const code = file
-    ? inlineScripts(readFileSync(file, 'utf8'))
+    ? inlineScripts(parsePage(readFileSync(file, 'utf8')))
         .filter((s) => isExecutableScriptType(s.type))
         .map((s) => s.body)
         .join('\n')

@@ -7,13 +7,13 @@ import { dirname, join } from 'node:path';
 
 import { parse, stringify } from 'yaml';
 
-import { overlappingBoxes, scaleSnapshot, snapshotCounts } from '../../src/lib/bench/synthetic.ts';
 import { periodOf } from '../../src/lib/timeline/items.ts';
 import { FULL_GEOMETRY, truncateLabel } from '../../src/lib/timeline/layout.ts';
+import { overlappingBoxes, scaleSnapshot, snapshotCounts } from '../lib/bench/synthetic.ts';
 import { ROOT } from './build.mjs';
 import { timeLayout } from './site-figures.mjs';
 
-/** Reads a content folder into a ContentSnapshot (src/lib/bench/synthetic.ts). */
+/** Reads a content folder into a ContentSnapshot (scripts/lib/bench/synthetic.ts). */
 export function readSnapshot(contentRoot) {
   const snapshot = { pages: [], events: [], chips: [], sources: [], glossary: [], other: [] };
   for (const rel of readdirSync(contentRoot, { recursive: true }).map(String).sort()) {

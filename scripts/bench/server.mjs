@@ -2,28 +2,13 @@
 // free port, behind a small proxy that gzips text responses as real static hosts do (Netlify and
 // Cloudflare Pages compress HTML, CSS, JS, JSON, SVG and XML). Without it, Lighthouse would time
 // uncompressed transfers no reader ever gets. `stop()` ends only what this module started.
-import { spawn } from 'node:child_process';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-import { ROOT } from './build.mjs';
+import { freePort, startStaticServer } from '../lib/server.mjs';
 
 /** Content types a host compresses (Pagefind's own files are gzip already and sent as they are). */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json|atom\+xml)|image\/svg\+xml)/;
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A gzip-on-the-fly proxy on a free port in front of `target` (http://127.0.0.1:port). */
 async function compressingProxy(targetPort) {
@@ -54,26 +39,18 @@ async function compressingProxy(targetPort) {
 
 /** Serves `dir` (gzip-compressed, like a static host); resolves once `/en/` answers. */
 export async function startServer(dir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), dir, String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) {
-        const proxy = await compressingProxy(port);
-        return {
-          base: `http://localhost:${proxy.port}`,
-          stop: () => {
-            proxy.close();
-            child.kill();
-          },
-        };
-      }
-    } catch {
-      /* not up yet */
-    }
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
+  const server = await startStaticServer(dir);
+  try {
+    const proxy = await compressingProxy(server.port);
+    return {
+      base: `http://localhost:${proxy.port}`,
+      stop: () => {
+        proxy.close();
+        server.stop();
+      },
+    };
+  } catch (error) {
+    server.stop();
+    throw error;
   }
-  child.kill();
-  throw new Error(`scripts/serve.mjs did not start on port ${port} for ${dir}`);
 }

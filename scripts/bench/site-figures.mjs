@@ -1,9 +1,9 @@
 // Site-wide figures: timeline layout speed on 1,000 synthetic events, and `npm audit`.
 import { spawnSync } from 'node:child_process';
 
-import { overlappingBoxes, syntheticLayoutEvents } from '../../src/lib/bench/synthetic.ts';
 import { FULL_GEOMETRY, layoutTimeline, truncateLabel } from '../../src/lib/timeline/layout.ts';
 import { paddedDomain } from '../../src/lib/timeline/scale.ts';
+import { overlappingBoxes, syntheticLayoutEvents } from '../lib/bench/synthetic.ts';
 import { ROOT } from './build.mjs';
 
 /** Width the full timeline is drawn at on a desktop screen (its viewBox). */

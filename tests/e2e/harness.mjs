@@ -1,32 +1,14 @@
-// Shared set-up for browser tests: Debian's chromium driven by playwright-core, against the
-// built site served over HTTP (scripts/test.mjs starts the server and sets BASE_URL).
+// Shared set-up for browser tests: Debian's chromium driven by playwright-core (scripts/lib/browser.mjs),
+// against the built site served over HTTP (scripts/test.mjs starts the server and sets BASE_URL).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
 
+export { launchBrowser };
 export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:4321';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const axeSource = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
-
-/** Launches headless chromium with the flags this machine needs (no network but localhost). */
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-}
 
 /**
  * Opens a page that records console errors, page errors, CSP violations and any request

@@ -7,26 +7,27 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
+import { hashSource, mergePolicies, pageHashes, pagePolicy, parseCsp, scriptSources, styleSources } from '../../scripts/lib/csp.ts';
 import {
+  canonical,
   externalLinks,
+  governedBeforeCspMeta,
   inlineHandlers,
   inlineScripts,
-  inlineStyleAttributes,
   inlineStyles,
   isExecutableScriptType,
-  metaCsp,
-  parseCsp,
-  scriptSources,
-} from '../../src/lib/security/html-security.ts';
-import { hashSource } from '../../src/lib/security/page-policy.ts';
+  parsePage,
+  styleAttributes,
+} from '../../scripts/lib/html.ts';
 import { launchBrowser, openPage, url } from './harness.mjs';
 
 const DIST = process.env.DIST_DIR ?? process.env.ASTRO_OUT_DIR ?? 'dist';
+// Each page is parsed once; every check below reads the parsed page.
 const pages = readdirSync(DIST, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
   .sort()
-  .map((file) => ({ file, html: readFileSync(join(DIST, file), 'utf8') }));
+  .map((file) => ({ file, page: parsePage(readFileSync(join(DIST, file), 'utf8')) }));
 
 describe('built HTML (every page, in Node)', () => {
   test('the build has pages', () => {
@@ -35,53 +36,46 @@ describe('built HTML (every page, in Node)', () => {
 
   test("every page has a CSP <meta> whose script-src has 'wasm-unsafe-eval' and no 'unsafe-inline' or 'unsafe-eval'", () => {
     const problems = [];
-    for (const { file, html } of pages) {
-      const policy = metaCsp(html);
+    for (const { file, page } of pages) {
+      const policy = pagePolicy(page);
       if (!policy) {
         problems.push(`${file}: no CSP <meta>`);
         continue;
       }
-      const script = scriptSources(parseCsp(policy));
+      const script = scriptSources(policy);
       if (script.includes("'unsafe-inline'")) problems.push(`${file}: script-src allows 'unsafe-inline'`);
       if (script.includes("'unsafe-eval'")) problems.push(`${file}: script-src allows 'unsafe-eval'`);
       if (!script.includes("'wasm-unsafe-eval'")) problems.push(`${file}: script-src lacks 'wasm-unsafe-eval' (Pagefind's WebAssembly)`);
       if (script.includes('*') || script.some((s) => /^(https?:|data:|blob:)$/.test(s)))
         problems.push(`${file}: script-src allows a whole scheme or any host: ${script.join(' ')}`);
-      const p = parseCsp(policy);
-      if (!p.get('object-src')?.includes("'none'")) problems.push(`${file}: object-src is not 'none'`);
-      if (!p.has('base-uri')) problems.push(`${file}: no base-uri`);
+      if (!policy.get('object-src')?.includes("'none'")) problems.push(`${file}: object-src is not 'none'`);
+      if (!policy.has('base-uri')) problems.push(`${file}: no base-uri`);
     }
     assert.deepEqual(problems, []);
   });
 
   test('the CSP <meta> comes before every script, stylesheet and style it governs', () => {
     const problems = [];
-    for (const { file, html } of pages) {
-      const at = html.search(/<meta\s[^>]*http-equiv="content-security-policy"/i);
-      const head = html.slice(0, Math.max(0, at));
-      const early = [...head.matchAll(/<script(\s[^>]*)?>|<link\s[^>]*rel="?stylesheet[^>]*>|<style[\s>]/gi)].filter((m) => {
-        if (!m[0].startsWith('<script')) return true;
-        const type = /\stype="([^"]*)"/i.exec(m[0])?.[1];
-        return isExecutableScriptType(type);
-      });
-      if (early.length) problems.push(`${file}: ${early.map((m) => m[0].slice(0, 60)).join(', ')} before the CSP <meta>`);
+    for (const { file, page } of pages) {
+      const early = governedBeforeCspMeta(page);
+      if (early.length) problems.push(`${file}: ${early.map((tag) => tag.slice(0, 60)).join(', ')} before the CSP <meta>`);
     }
     assert.deepEqual(problems, []);
   });
 
   test('every inline script and inline <style> is allowed by a hash in the policy', () => {
     const problems = [];
-    for (const { file, html } of pages) {
-      const policy = parseCsp(metaCsp(html) ?? '');
+    for (const { file, page } of pages) {
+      const policy = pagePolicy(page) ?? new Map();
       const scriptSrc = scriptSources(policy);
-      for (const s of inlineScripts(html)) {
+      for (const s of inlineScripts(page)) {
         if (!isExecutableScriptType(s.type)) continue;
         if (!scriptSrc.includes(hashSource(s.body)))
           problems.push(`${file}: inline script without its hash in script-src: ${s.body.slice(0, 80)}`);
       }
-      const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? [];
+      const styleSrc = styleSources(policy);
       if (!styleSrc.includes("'unsafe-inline'")) {
-        for (const style of inlineStyles(html)) {
+        for (const style of inlineStyles(page)) {
           if (!styleSrc.includes(hashSource(style)))
             problems.push(`${file}: inline <style> without its hash in style-src: ${style.slice(0, 80)}`);
         }
@@ -92,14 +86,10 @@ describe('built HTML (every page, in Node)', () => {
 
   test("a page's policy allows no inline code but its own (no other page's hashes)", () => {
     const problems = [];
-    for (const { file, html } of pages) {
-      const policy = parseCsp(metaCsp(html) ?? '');
-      const own = new Set([
-        ...inlineScripts(html)
-          .filter((s) => isExecutableScriptType(s.type))
-          .map((s) => hashSource(s.body)),
-        ...inlineStyles(html).map(hashSource),
-      ]);
+    for (const { file, page } of pages) {
+      const policy = pagePolicy(page) ?? new Map();
+      const hashes = pageHashes(page);
+      const own = new Set([...hashes['script-src'], ...hashes['style-src']]);
       const listed = [...scriptSources(policy), ...(policy.get('style-src') ?? [])].filter((s) => s.startsWith("'sha"));
       const foreign = listed.filter((h) => !own.has(h));
       if (foreign.length) problems.push(`${file}: ${foreign.length} hashes for code it does not carry`);
@@ -109,21 +99,20 @@ describe('built HTML (every page, in Node)', () => {
 
   test('no inline event handlers (on*=) and no style="" attributes', () => {
     const problems = [];
-    for (const { file, html } of pages) {
-      for (const h of inlineHandlers(html)) problems.push(`${file}: ${h}`);
-      for (const s of inlineStyleAttributes(html)) problems.push(`${file}: ${s}`);
+    for (const { file, page } of pages) {
+      for (const h of inlineHandlers(page)) problems.push(`${file}: ${h}`);
+      for (const s of styleAttributes(page)) problems.push(`${file}: ${s}`);
     }
     assert.deepEqual(problems, []);
   });
 
   test('every external link has rel="noopener noreferrer"', () => {
-    const site =
-      /<link rel="canonical" href="([^"]+)"/.exec(pages.find((p) => p.file === join('en', 'index.html'))?.html ?? '')?.[1] ??
-      'https://h20-explained.example/';
+    const home = pages.find((p) => p.file === join('en', 'index.html'));
+    const site = (home && canonical(home.page)) ?? 'https://h20-explained.example/';
     const problems = [];
     let count = 0;
-    for (const { file, html } of pages) {
-      for (const link of externalLinks(html, new URL(site).origin)) {
+    for (const { file, page } of pages) {
+      for (const link of externalLinks(page, new URL(site).origin)) {
         count++;
         const missing = ['noopener', 'noreferrer'].filter((r) => !link.rel.includes(r));
         if (missing.length) problems.push(`${file}: ${link.href} lacks rel ${missing.join(' ')}`);
@@ -140,23 +129,21 @@ describe('built HTML (every page, in Node)', () => {
     assert.ok(line, 'a Content-Security-Policy line');
     assert.doesNotMatch(line, /__CSP__/, 'the placeholder was filled');
     // Pages differ in the hashes of their styles: the header must allow everything any page allows.
-    const directives = (policy) =>
-      new Map(
-        policy
-          .split(';')
-          .map((d) => d.trim().split(/\s+/))
-          .filter((d) => d[0])
-          .map(([name, ...sources]) => [name, new Set(sources)]),
-      );
-    const header = directives(line);
-    for (const page of pages) {
-      for (const [name, sources] of directives(metaCsp(page.html))) {
+    const header = parseCsp(line);
+    for (const { file, page } of pages) {
+      for (const [name, sources] of pagePolicy(page) ?? []) {
         const allowed = header.get(name);
-        assert.ok(allowed, `the header has ${name} (${page.path ?? page.file ?? ''})`);
-        for (const source of sources) assert.ok(allowed.has(source), `the header's ${name} allows ${source}`);
+        assert.ok(allowed, `the header has ${name} (${file})`);
+        for (const source of sources) assert.ok(allowed.includes(source), `the header's ${name} allows ${source} (${file})`);
       }
     }
-    assert.match(line, /frame-ancestors 'none'/);
+    assert.deepEqual(header.get('frame-ancestors'), ["'none'"]);
+    // And nothing more than the pages' union, plus frame-ancestors (which a <meta> cannot set).
+    const union = mergePolicies(pages.map((p) => pagePolicy(p.page) ?? new Map()));
+    union.set('frame-ancestors', ["'none'"]);
+    for (const [name, sources] of header) {
+      for (const source of sources) assert.ok(union.get(name)?.includes(source), `no page needs ${name} ${source}`);
+    }
   });
 });
 

@@ -26,6 +26,37 @@ async function openTimeline(path = PAGE, options = {}) {
   return opened;
 }
 
+/**
+ * Opens the timeline with its web font in use. The label layout (src/lib/timeline/layout.ts) sizes
+ * labels from Inter's metrics, and the fonts use font-display: optional: when Inter does not arrive
+ * within the first render's short block period, as often happens in a fresh browser context on a
+ * busy machine, the page keeps the fallback font (DejaVu Sans here, wider than Inter) and labels that
+ * fit in Inter overlap. So load the page once, wait until its fonts have loaded (they are then in the
+ * context's cache), and load it again: a cached font is used from the first render.
+ */
+async function openTimelineWithWebFont(path = PAGE) {
+  const opened = await openTimeline(path);
+  await opened.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await opened.page.goto(url(path));
+  await opened.page.waitForFunction(() => customElements.get('h20-timeline') !== undefined);
+  return opened;
+}
+
+/** The font the browser really renders the first visible chart label with (not the CSS font-family list). */
+async function labelFont(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.tl-svg-full .tl-label:not(.tl-off)' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((f) => f.familyName).join(', ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Ids of marks that are displayed and inside the plot's visible x range. */
 function marksInView(page) {
   return page.evaluate(() => {
@@ -165,7 +196,9 @@ describe('timeline page', () => {
   });
 
   test('labels never overlap after zooming', async () => {
-    const { page, context } = await openTimeline();
+    const { page, context } = await openTimelineWithWebFont();
+    // Rendered boxes match the layout's widths only in the font it measures for.
+    assert.equal(await labelFont(page), 'Inter', 'the labels are set in Inter');
     for (const range of ['2025', '2024', 'all']) {
       await page
         .locator(range === 'all' ? '[data-range="all"]' : '[data-range]', { hasText: range === 'all' ? undefined : range })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import { brokenBudgets, BUDGETS, checkBudgets, checkPage, withinBudget } from '../../../src/lib/bench/budgets.ts';
-import { type PageResult, resourceKind, zeroSizes } from '../../../src/lib/bench/results.ts';
+import { brokenBudgets, BUDGETS, checkBudgets, checkPage, withinBudget } from '../../../scripts/lib/bench/budgets.ts';
+import { type PageResult, resourceKind, zeroSizes } from '../../../scripts/lib/bench/results.ts';
 
 function page(
   type: PageResult['type'],

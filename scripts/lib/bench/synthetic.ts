@@ -2,8 +2,8 @@
  * Synthetic content for the bench: random timeline events for the layout benchmark, and a
  * site N times the real one for the scale check. Pure: the script reads and writes the files.
  */
-import type { Track } from '../../schemas/event.ts';
-import type { LayoutEvent } from '../timeline/layout.ts';
+import type { LayoutEvent } from '../../../src/lib/timeline/layout.ts';
+import type { Track } from '../../../src/schemas/event.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same events on every run. */
 export function seededRandom(seed: number): () => number {

@@ -7,7 +7,7 @@ import {
   scaleSnapshot,
   snapshotCounts,
   syntheticLayoutEvents,
-} from '../../../src/lib/bench/synthetic.ts';
+} from '../../../scripts/lib/bench/synthetic.ts';
 import { layoutTimeline } from '../../../src/lib/timeline/layout.ts';
 
 const real: ContentSnapshot = {

@@ -1,9 +1,28 @@
+/**
+ * The integrity crawl's rules (scripts/crawl.mjs runs them over a build): every internal link and
+ * `#anchor` resolves, every indexable page has the metadata readers and search engines need, and
+ * every page is reachable from the home pages. Pages are read with the one HTML reader (./html.ts).
+ */
+import {
+  canonical,
+  description,
+  hreflangAlternates,
+  ids,
+  lang,
+  links,
+  markupAfterHtml,
+  noindex,
+  type Page,
+  parsePage,
+  title,
+} from './html.ts';
+
 /** What the crawl reads from one built HTML page. */
 export interface PageScan {
   /** Site path of the page, e.g. `/en/saga/`. */
   path: string;
   ids: Set<string>;
-  /** `href`s of `<a>` and `<link rel=alternate|canonical>` elements, as written. */
+  /** `href`s of the page's `<a>` elements, as written. */
   links: string[];
   title?: string;
   description?: string;
@@ -15,49 +34,20 @@ export interface PageScan {
   afterHtml: boolean;
 }
 
-const attr = (tag: string, name: string) =>
-  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(tag)
-    ?.slice(1)
-    .find((v) => v !== undefined);
-const decode = (text: string) =>
-  text
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-
-/** Reads ids, links and head metadata from HTML text (no DOM: the crawl runs in Node). */
-export function scanHtml(path: string, html: string): PageScan {
-  const ids = new Set<string>();
-  const links: string[] = [];
-  const hreflangs: string[] = [];
-  let canonical: string | undefined;
-  let description: string | undefined;
-  let noindex = false;
-  for (const [tag] of html.matchAll(/<[a-z][a-z0-9-]*\s[^>]*>/gi)) {
-    const id = attr(tag, 'id');
-    if (id) ids.add(decode(id));
-    const name = attr(tag, 'name');
-    if (name) ids.add(decode(name));
-    if (/^<a\s/i.test(tag)) {
-      const href = attr(tag, 'href');
-      if (href !== undefined) links.push(decode(href));
-    } else if (/^<link\s/i.test(tag)) {
-      const rel = attr(tag, 'rel');
-      const href = attr(tag, 'href');
-      if (rel === 'canonical' && href) canonical = decode(href);
-      if (rel === 'alternate' && attr(tag, 'hreflang')) hreflangs.push(attr(tag, 'hreflang')!);
-    } else if (/^<meta\s/i.test(tag)) {
-      if (attr(tag, 'name') === 'description') description = decode(attr(tag, 'content') ?? '');
-      if (attr(tag, 'name') === 'robots' && /noindex/.test(attr(tag, 'content') ?? '')) noindex = true;
-    }
-  }
-  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
-  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
-  const afterHtml = /<\/html>\s*\S/i.test(html);
-  return { path, ids, links, title: title && decode(title), description, canonical, lang, hreflangs, noindex, afterHtml };
+/** Reads ids, links and head metadata from a page's HTML (parsed once, or pass the parsed page). */
+export function scanPage(path: string, html: string, page: Page = parsePage(html)): PageScan {
+  return {
+    path,
+    ids: ids(page),
+    links: links(page),
+    title: title(page),
+    description: description(page),
+    canonical: canonical(page),
+    lang: lang(page),
+    hreflangs: hreflangAlternates(page).map((a) => a.hreflang),
+    noindex: noindex(page),
+    afterHtml: markupAfterHtml(page),
+  };
 }
 
 /** One broken link or missing piece of page metadata. */

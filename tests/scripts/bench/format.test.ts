@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { formatBytes, formatDelta, formatMs, formatRatioChange, formatScore, renderTable } from '../../../src/lib/bench/format.ts';
+import { formatBytes, formatDelta, formatMs, formatRatioChange, formatScore, renderTable } from '../../../scripts/lib/bench/format.ts';
 
 describe('formatting', () => {
   test('bytes in binary kilobytes', () => {

@@ -8,66 +8,25 @@
  * do not change selectors such as `:empty` or `+`, so the layout is the page's own.
  */
 
-/** Elements whose text is raw: no tag (and so no marker) can occur inside them. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+import { parsePage, tagOffsets } from '../html.ts';
 
 /** The marker put before the tag that starts at `offset`. */
 export const marker = (offset: number) => `<!--@${offset}-->`;
 
-/** End of the tag that starts at `start` (index after its `>`), skipping quoted attribute values. */
-function tagEnd(html: string, start: number): number {
-  let quote: string | null = null;
-  for (let i = start + 1; i < html.length; i++) {
-    const c = html[i];
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '>') {
-      return i + 1;
-    }
-  }
-  return html.length;
-}
-
 /**
- * `html` with `<!--@N-->` before every start and end tag (N: the tag's offset in `html`). Nothing is
- * put inside comments, the doctype, or raw-text elements (script, style, title, textarea…), and
- * nothing before the doctype, which would switch the page to quirks mode.
+ * `html` with `<!--@N-->` before every start and end tag (N: the tag's offset in `html`), where the
+ * HTML reader (parse5, as a browser without JavaScript parses) finds them: nothing goes inside
+ * comments, the doctype, attribute values or raw-text elements (script, style, title, textarea…),
+ * and nothing before the doctype, which would switch the page to quirks mode.
  */
 export function markTagStarts(html: string): string {
   let out = '';
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    out += html.slice(i, lt);
-    const next = html[lt + 1] ?? '';
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      out += html.slice(lt, i);
-    } else if (next === '!' || next === '?') {
-      i = tagEnd(html, lt);
-      out += html.slice(lt, i);
-    } else if (/[a-zA-Z]/.test(next) || (next === '/' && /[a-zA-Z]/.test(html[lt + 2] ?? ''))) {
-      const end = tagEnd(html, lt);
-      out += marker(lt) + html.slice(lt, end);
-      i = end;
-      const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(lt, end))?.[1]?.toLowerCase();
-      if (name && RAW_TEXT.has(name) && !html.slice(lt, end).endsWith('/>')) {
-        // The text and the end tag go out as they are: a marker before `</style>` would be CSS text.
-        const close = html.toLowerCase().indexOf(`</${name}`, end);
-        const stop = close < 0 ? html.length : tagEnd(html, close);
-        out += html.slice(end, stop);
-        i = stop;
-      }
-    } else {
-      out += '<';
-      i = lt + 1;
-    }
+  let last = 0;
+  for (const offset of tagOffsets(parsePage(html, { scripting: false }))) {
+    out += html.slice(last, offset) + marker(offset);
+    last = offset;
   }
-  return out + html.slice(i);
+  return out + html.slice(last);
 }
 
 /**

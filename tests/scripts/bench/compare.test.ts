@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
-import { compareRuns, deltaCells, figuresOf } from '../../../src/lib/bench/compare.ts';
-import type { BenchResults } from '../../../src/lib/bench/results.ts';
+import { compareRuns, deltaCells, figuresOf } from '../../../scripts/lib/bench/compare.ts';
+import type { BenchResults } from '../../../scripts/lib/bench/results.ts';
 
 const build = (totalMs: number, indexBytes: number) => ({
   astroMs: totalMs - 1000,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { marker, markTagStarts } from '../../../src/lib/bench/first-screen.ts';
+import { marker, markTagStarts } from '../../../scripts/lib/bench/first-screen.ts';
 
 /** Removing the markers gives back the page, and each marker names the offset of the tag after it. */
 function expectFaithful(html: string) {
