@@ -17,10 +17,19 @@ class StageFailed extends Error {
   }
 }
 
+/** Each stage's time, printed at the end so slow stages are visible (the README lists typical times). */
+const timings = [];
+
 function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push([title, (performance.now() - started) / 1000]);
   if (result.status !== 0) throw new StageFailed(title, result.status || result.signal || 1);
+}
+
+function printTimings() {
+  if (timings.length) console.log(`\n${timings.map(([title, s]) => `  ${title.padEnd(24)} ${s.toFixed(1).padStart(6)} s`).join('\n')}`);
 }
 
 function ensureChromium() {
@@ -65,8 +74,10 @@ async function main() {
 
 try {
   await main();
+  printTimings();
   console.log('\n✔ All tests passed.');
 } catch (error) {
+  printTimings();
   if (!(error instanceof StageFailed)) throw error;
   console.error(`\n✖ ${error.message}.`);
   // Not process.exit(): let pending `finally` blocks and child clean-up run, then exit with the code.
