@@ -35,16 +35,18 @@ export function checkProseDates(
       for (const date of claim.dates) {
         if (allowed.some((iso) => sameDay(date, iso))) continue;
         const events = related.map((e) => `${e.id} (${e.date})`).join(', ');
-        const dated = cited.filter((id) => /^\d{4}-\d{2}-\d{2}$/.test(sources.get(id)?.date ?? ''));
-        const sourceDates = dated.map((id) => `${id} (${sources.get(id)!.date})`).join(', ');
+        const dated = cited.flatMap((id) => {
+          const source = sources.get(id);
+          return source && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? [`${id} (${[source.date, ...source.reports].join(', ')})`] : [];
+        });
         problems.push({
           file: page.file,
           line: claim.line,
           entry: page.id,
           message:
-            `"${date.text}" is neither the date of the event its sources tell — ${events} —` +
-            (sourceDates ? ` nor a cited source's date — ${sourceDates}` : '') +
-            `; fix the date, render the event's date with <EventDate id="…" />, or add the day to a cited source's "reports" list if it states it`,
+            `"${date.text}" matches neither the date of the event${related.length > 1 ? 's' : ''} its sources tell, ${events},` +
+            ` nor a day a cited source gives${dated.length ? `, ${dated.join(', ')}` : ''}.` +
+            ` Fix the date, render the event's date with <EventDate id="…" />, or add the day to a cited source's "reports" list if the source states it`,
         });
       }
     }
