@@ -7,6 +7,10 @@ import PullQuote from './citations/PullQuote.astro';
 import Term from './glossary/Term.astro';
 import SectionCards from './site/SectionCards.astro';
 import Timeline from './timeline/Timeline.astro';
+import ChipDate from './facts/ChipDate.astro';
+import ChipFigure from './facts/ChipFigure.astro';
+import ChipMetric from './facts/ChipMetric.astro';
+import EventDate from './facts/EventDate.astro';
 
 /**
  * What every MDX page may use without importing it: headings with section links, and the
@@ -26,4 +30,8 @@ export const mdxComponents = {
   Term,
   Timeline,
   SectionCards,
+  EventDate,
+  ChipDate,
+  ChipFigure,
+  ChipMetric,
 };

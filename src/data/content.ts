@@ -5,7 +5,8 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 
-import { referencesIn } from '../lib/content/mdx-facts.ts';
+import { figureSourcesIn } from '../lib/chips/figures.ts';
+import { citedSources, referencesIn } from '../lib/content/mdx-facts.ts';
 import type { SequencedPage } from '../lib/content/sequence.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { splitPageId } from '../lib/i18n/paths.ts';
@@ -65,7 +66,7 @@ export interface SitePage extends SequencedPage {
   data: PageData;
   /** The navigation title (short title, else the title). */
   navTitle: string;
-  /** Source ids cited, in order of appearance (drives citation numbers and back-links). */
+  /** Source ids cited, in order of appearance, chip figures expanded to their sources (drives citation numbers and back-links). */
   cited: string[];
   /** Glossary term ids linked with `<Term>`. */
   terms: string[];
@@ -74,11 +75,13 @@ export interface SitePage extends SequencedPage {
 }
 
 /** Every MDX page in both languages, with its references read from its source once. */
-export const pages = once(async (): Promise<SitePage[]> =>
-  (await getCollection('pages')).map((entry) => {
+export const pages = once(async (): Promise<SitePage[]> => {
+  const figureSources = figureSourcesIn(await chipsById());
+  return (await getCollection('pages')).map((entry) => {
     const { lang, slug } = splitPageId(entry.id);
-    const { cited, terms } = referencesIn(entry.body ?? '');
+    const { citations, terms } = referencesIn(entry.body ?? '');
     const data = entry.data as PageData;
+    const cited = citedSources(citations, figureSources);
     return {
       id: entry.id,
       lang,
@@ -92,8 +95,8 @@ export const pages = once(async (): Promise<SitePage[]> =>
       terms,
       entry,
     };
-  }),
-);
+  });
+});
 
 /** The pages of one language. */
 export async function pagesIn(lang: Locale): Promise<SitePage[]> {

@@ -39,6 +39,12 @@ export const eventSchema = z.strictObject({
   sources: z.array(idSchema).min(1),
   /** Chip ids from `content/data/chips/` that the event concerns. */
   chips: z.array(idSchema).default([]),
+  /**
+   * What this event was for the chips it names, when it is one of their dated steps: the day they
+   * were `announced` or `shipped`, or an `export-status` change. The build checks that the chip
+   * files give the same date (content/data/chips/<id>.yaml).
+   */
+  chipStep: z.enum(['announced', 'shipped', 'export-status']).optional(),
   /** The saga chapter that tells this event: page slug under `saga/`, optionally `#section-id`. */
   chapter: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'must be a saga chapter slug, optionally with #section-id'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-import { idSchema, partialDateSchema } from './common.ts';
+import { dayDateSchema, idSchema, partialDateSchema } from './common.ts';
 
 /**
  * The kind of evidence a source is. Shown next to every citation so that a reader
@@ -19,6 +19,13 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().trim().min(1),
   /** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialDateSchema,
+  /**
+   * Other days the document reports something happening on (YYYY-MM-DD), besides its own date:
+   * an 8-K filed on the 15th that tells of a letter on the 9th and its extension on the 14th.
+   * Prose that cites the document may state these days; the build refuses any other day-precise
+   * date next to a source that a timeline event uses (see src/lib/content/date-agreement.ts).
+   */
+  reports: z.array(dayDateSchema).default([]),
   /** Where to read it. Must be an absolute http(s) URL. */
   url: z.url({ protocol: /^https?$/ }),
   /** Language of the document (BCP 47), e.g. `en`, `fr`, `zh`. */

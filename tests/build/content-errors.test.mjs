@@ -48,3 +48,22 @@ test('the good fixture passes the same step', () => {
   const { status, output } = sync('tests/fixtures/content-good');
   assert.equal(status, 0, output);
 });
+
+test('the build fails on a hand-typed date that contradicts its event, naming file:line and both dates', () => {
+  const { status, output } = sync('tests/fixtures/content-bad-date');
+  assert.notEqual(status, 0);
+  assert.match(
+    output,
+    /content-bad-date\/en\/saga\/example-chapter\.mdx:11 › entry "en\/saga\/example-chapter": "14 April 2025" matches neither the date of the event its sources tell, 2025-04-15-example \(2025-04-15\)/,
+  );
+  assert.match(output, /content-bad-date\/fr\/saga\/example-chapter\.mdx:11 .*"14 avril 2025"/);
+});
+
+test('the build fails on a chip date that contradicts its event, naming both files', () => {
+  const { status, output } = sync('tests/fixtures/content-bad-chip-date');
+  assert.notEqual(status, 0);
+  assert.match(
+    output,
+    /content-bad-chip-date\/data\/events\/2025-04-15-example\.yaml › entry "2025-04-15-example" › field "chipStep": says this is when example-chip was announced \(2025-04-15\), but tests\/fixtures\/content-bad-chip-date\/data\/chips\/example-chip\.yaml › field "announced\.value" says 2025-03/,
+  );
+});

@@ -5,7 +5,10 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Rule } from '../../schemas/rule.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
+import { asFigureKey, figureSourcesIn, proseFigureKeys } from '../chips/figures.ts';
 import { locales } from '../i18n/locales.ts';
+import { checkChipSteps, checkProseDates } from './date-agreement.ts';
+import type { CitationRef, DatedClaim } from './mdx-facts.ts';
 import type { ContentProblem } from './problems.ts';
 import { basename, refs } from './refs.ts';
 import { checkRules } from './rule-integrity.ts';
@@ -24,8 +27,12 @@ export interface PageFacts {
   lang: string;
   /** Path inside the language folder, e.g. `saga/why-the-h20-exists`. */
   slug: string;
-  /** Source ids cited with `<Cite id="…">`, in order of appearance. */
-  cited: string[];
+  /** Citation marks in order of appearance: `<Cite>`, `cite="…"` props and `<ChipFigure>`s. */
+  citations: CitationRef[];
+  /** Event ids whose dates the page renders with `<EventDate id="…">`. */
+  events: string[];
+  /** Sentences that type a day-precise date by hand (checked against events and sources). */
+  datedClaims: DatedClaim[];
   /** Glossary ids linked with `<Term id="…">`. */
   terms: string[];
   /** Chip ids named with `id`/`chip` props of chip components. */
@@ -59,7 +66,6 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
   const termIds = uniqueIds(data.glossary, 'glossary term', problems);
   const eventIds = uniqueIds(data.events, 'event', problems);
   const chipIds = uniqueIds(data.chips, 'chip', problems);
-  void eventIds;
 
   const sagaSections = new Map(data.pages.filter((p) => p.lang === 'en' && p.slug.startsWith('saga/')).map((p) => [p.slug.slice(5), new Set(p.sections)]));
 
@@ -117,10 +123,23 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
 
   for (const page of data.pages) {
     const at = { file: page.file, entry: page.id };
-    refs(page.cited, sourceIds, '<Cite id>', 'source', at, problems);
+    const sourceRefs = page.citations.flatMap((ref) => ('source' in ref ? [ref.source] : []));
+    refs(sourceRefs, sourceIds, '<Cite id>', 'source', at, problems);
     refs(page.terms, termIds, '<Term id>', 'glossary term', at, problems);
     refs(page.chips, chipIds, 'chip', 'chip', at, problems);
+    refs(page.events, eventIds, '<EventDate id>', 'event', at, problems);
+    page.citations.forEach((ref, i) => {
+      if ('source' in ref) return;
+      if (!chipIds.has(ref.chip)) problems.push({ ...at, field: `<ChipFigure>[${i}]`, message: `unknown chip id "${ref.chip}"` });
+      else if (!asFigureKey(ref.field))
+        problems.push({ ...at, field: `<ChipFigure>[${i}]`, message: `unknown figure "${ref.field}" (known: ${proseFigureKeys.join(', ')})` });
+    });
   }
+
+  const sources = new Map(data.sources.map(({ data: source }) => [source.id, source]));
+  const figureSources = figureSourcesIn(new Map(data.chips.map(({ data: chip }) => [chip.id, chip])));
+  problems.push(...checkProseDates(data.pages, data.events, sources, figureSources));
+  problems.push(...checkChipSteps(data.events, data.chips));
 
   const byLang = new Map(locales.map((lang) => [lang, new Set(data.pages.filter((p) => p.lang === lang).map((p) => p.slug))]));
   for (const page of data.pages) {

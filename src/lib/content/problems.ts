@@ -4,6 +4,8 @@ import type { z } from 'astro/zod';
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
   file: string;
+  /** 1-based line in the file, when the problem is on one line of an MDX page. */
+  line?: number;
   /** Entry id (or page id) inside the file, when there is one. */
   entry?: string;
   /** Field path, e.g. `sources[1]` or `title.fr`. */
@@ -22,9 +24,9 @@ export class ContentError extends Error {
   }
 }
 
-/** `content/data/events/x.yaml › entry "x" › field "sources[0]": unknown source id "y"` */
+/** `content/data/events/x.yaml › entry "x" › field "sources[0]": unknown source id "y"` (`file:line` for a line of a page). */
 export function formatProblem(p: ContentProblem): string {
-  const where = [p.file, p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`].filter(Boolean).join(' › ');
+  const where = [p.line ? `${p.file}:${p.line}` : p.file, p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`].filter(Boolean).join(' › ');
   return `${where}: ${p.message}`;
 }
 

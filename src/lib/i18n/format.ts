@@ -20,3 +20,32 @@ export function formatPartialDate(date: string, lang: Locale, style: 'long' | 's
 export function formatNumber(value: number, lang: Locale, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(localeTags[lang].intl, { maximumFractionDigits }).format(value);
 }
+
+/**
+ * A date at the precision it is known, as prose writes it: "9 April 2025", "9 April" (`year: false`),
+ * "April 2025", "Q2 2024"; French writes the first of the month "1er".
+ */
+export function formatProseDate(
+  date: string,
+  precision: 'day' | 'month' | 'quarter',
+  lang: Locale,
+  { year = true }: { year?: boolean } = {},
+): string {
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  if (precision === 'quarter') {
+    const q = Math.floor((m - 1) / 3) + 1;
+    const label = lang === 'fr' ? `${q}${q === 1 ? 'er' : 'e'} trimestre` : `Q${q}`;
+    return year ? `${label} ${y}` : label;
+  }
+  const utc = new Date(Date.UTC(y, m - 1, d));
+  const options: Intl.DateTimeFormatOptions = { month: 'long', timeZone: 'UTC', ...(year ? { year: 'numeric' } : {}) };
+  if (precision === 'month') return new Intl.DateTimeFormat(localeTags[lang].intl, options).format(utc);
+  const text = new Intl.DateTimeFormat(localeTags[lang].intl, { ...options, day: 'numeric' }).format(utc);
+  return lang === 'fr' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
+}
+
+/** A number with exactly `digits` decimals ("4.0", "4,0"), or as many as needed up to 2 when `digits` is unset. */
+export function formatFixed(value: number, lang: Locale, digits?: number): string {
+  const options = digits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  return new Intl.NumberFormat(localeTags[lang].intl, options).format(value);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { fill } from '../../../src/lib/i18n/fill.ts';
-import { formatPartialDate } from '../../../src/lib/i18n/format.ts';
+import { formatFixed, formatPartialDate, formatProseDate } from '../../../src/lib/i18n/format.ts';
 import { pickLocale } from '../../../src/lib/i18n/negotiate.ts';
 import { localeOfPath, pagePath, splitPageId, translatePath } from '../../../src/lib/i18n/paths.ts';
 import { ui } from '../../../src/lib/i18n/strings/ui.ts';
@@ -57,5 +57,23 @@ describe('ui strings', () => {
   });
   test('fill replaces placeholders', () => {
     expect(fill(ui.fr.readingTime, { minutes: 4 })).toBe('4 min de lecture');
+  });
+});
+
+describe('formatProseDate', () => {
+  test('writes dates as prose does, at their precision', () => {
+    expect(formatProseDate('2025-04-09', 'day', 'en')).toBe('9 April 2025');
+    expect(formatProseDate('2025-04-09', 'day', 'en', { year: false })).toBe('9 April');
+    expect(formatProseDate('2025-08-01', 'day', 'fr')).toBe('1er août 2025');
+    expect(formatProseDate('2025-04-01', 'month', 'fr')).toBe('avril 2025');
+    expect(formatProseDate('2024-04-01', 'quarter', 'en')).toBe('Q2 2024');
+    expect(formatProseDate('2024-01-01', 'quarter', 'fr')).toBe('1er trimestre 2024');
+  });
+});
+
+describe('formatFixed', () => {
+  test('keeps the decimals asked for', () => {
+    expect(formatFixed(4, 'en', 1)).toBe('4.0');
+    expect(formatFixed(1398, 'fr')).toBe('1\u202f398');
   });
 });
