@@ -6,6 +6,10 @@ import { dayDateSchema, idSchema, localizedSchema } from './common.ts';
 export const tracks = ['us-policy', 'china-policy', 'nvidia', 'market', 'competitors'] as const;
 export type Track = (typeof tracks)[number];
 
+/** The dated steps of a chip's life an event can be (see `chipStep`). */
+export const chipSteps = ['announced', 'shipped', 'export-status'] as const;
+export type ChipStep = (typeof chipSteps)[number];
+
 /** How precisely an event's date is known. */
 export const datePrecisions = ['day', 'month', 'quarter'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
@@ -42,9 +46,10 @@ export const eventSchema = z.strictObject({
   /**
    * What this event was for the chips it names, when it is one of their dated steps: the day they
    * were `announced` or `shipped`, or an `export-status` change. The build checks that the chip
-   * files give the same date (content/data/chips/<id>.yaml).
+   * files give the same date (content/data/chips/<id>.yaml). When the event also names chips the step
+   * is not about (the chip a variant was cut from), say which: `{ step: announced, chips: [a800] }`.
    */
-  chipStep: z.enum(['announced', 'shipped', 'export-status']).optional(),
+  chipStep: z.union([z.enum(chipSteps), z.strictObject({ step: z.enum(chipSteps), chips: z.array(idSchema).min(1) })]).optional(),
   /** The saga chapter that tells this event: page slug under `saga/`, optionally `#section-id`. */
   chapter: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'must be a saga chapter slug, optionally with #section-id'),
 });

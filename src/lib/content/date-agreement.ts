@@ -60,20 +60,24 @@ export function checkChipSteps(events: readonly Located<TimelineEvent>[], chips:
   const problems: ContentProblem[] = [];
   for (const { file, data: event } of events) {
     if (!event.chipStep) continue;
+    const { step, chips: stepChips } = typeof event.chipStep === 'string' ? { step: event.chipStep, chips: event.chips } : event.chipStep;
     const eventDate = atPrecision(event.date, event.precision);
-    for (const chipId of event.chips) {
+    for (const chipId of stepChips) {
+      if (!event.chips.includes(chipId)) {
+        problems.push({ file, entry: event.id, field: 'chipStep.chips', message: `names ${chipId}, which is not in the event's chips` });
+        continue;
+      }
       const located = byId.get(chipId);
       if (!located) continue;
       const chip = located.data;
-      const chipDates =
-        event.chipStep === 'export-status' ? chip.exportStatus.map((s) => s.date) : [chip[event.chipStep].value].filter((d) => d !== null);
+      const chipDates = step === 'export-status' ? chip.exportStatus.map((s) => s.date) : [chip[step].value].filter((d) => d !== null);
       if (chipDates.some((d) => agree(d, eventDate))) continue;
-      const field = event.chipStep === 'export-status' ? 'exportStatus[].date' : `${event.chipStep}.value`;
+      const field = step === 'export-status' ? 'exportStatus[].date' : `${step}.value`;
       problems.push({
         file,
         entry: event.id,
         field: 'chipStep',
-        message: `says this is when ${chipId} was ${stepWords[event.chipStep]} (${eventDate}), but ${located.file} › field "${field}" says ${chipDates.join(', ') || 'nothing'}`,
+        message: `says this is when ${chipId} was ${stepWords[step]} (${eventDate}), but ${located.file} › field "${field}" says ${chipDates.join(', ') || 'nothing'}`,
       });
     }
   }

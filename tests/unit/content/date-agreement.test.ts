@@ -88,6 +88,14 @@ describe('checkChipSteps', () => {
     expect(problem).toMatchObject({ file: 'events/e.yaml', entry: 'e', field: 'chipStep' });
     expect(problem!.message).toBe('says this is when c was announced (2025-04-09), but chips/c.yaml › field "announced.value" says 2025-03');
   });
+  test('checks only the chips a step names, and those must be among the event\'s chips', () => {
+    const named = event('e', '2025-04-09', ['s1'], { chips: ['c', 'parent'], chipStep: { step: 'announced', chips: ['c'] } });
+    expect(checkChipSteps([named], [chip('2025-04')])).toEqual([]);
+    const stray = event('e', '2025-04-09', ['s1'], { chips: ['c'], chipStep: { step: 'announced', chips: ['other'] } });
+    expect(checkChipSteps([stray], [chip('2025-04')])).toEqual([
+      { file: 'events/e.yaml', entry: 'e', field: 'chipStep.chips', message: "names other, which is not in the event's chips" },
+    ]);
+  });
   test('an export-status step must match one of the steps', () => {
     expect(checkChipSteps([event('e', '2025-10-01', ['s1'], { chips: ['c'], chipStep: 'export-status' })], [chip('2025')])).toHaveLength(1);
   });
