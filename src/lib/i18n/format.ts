@@ -21,15 +21,25 @@ export function formatNumber(value: number, lang: Locale, maximumFractionDigits 
   return new Intl.NumberFormat(localeTags[lang].intl, { maximumFractionDigits }).format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Intl formatters are costly to build and the timeline formats hundreds of dates: one per language and options. */
+function dateFormat(lang: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(localeTags[lang].intl, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
 /**
  * A date at the precision it is known, as prose writes it: "9 April 2025", "9 April" (`year: false`),
- * "April 2025", "Q2 2024"; French writes the first of the month "1er".
+ * "April 2025", "Q2 2024"; French writes the first of the month "1er" and "2e trimestre 2024".
+ * `month: 'short'` abbreviates the month ("9 Apr 2025").
  */
 export function formatProseDate(
   date: string,
   precision: 'day' | 'month' | 'quarter',
   lang: Locale,
-  { year = true }: { year?: boolean } = {},
+  { year = true, month = 'long' }: { year?: boolean; month?: 'long' | 'short' } = {},
 ): string {
   const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
   if (precision === 'quarter') {
@@ -38,9 +48,9 @@ export function formatProseDate(
     return year ? `${label} ${y}` : label;
   }
   const utc = new Date(Date.UTC(y, m - 1, d));
-  const options: Intl.DateTimeFormatOptions = { month: 'long', timeZone: 'UTC', ...(year ? { year: 'numeric' } : {}) };
-  if (precision === 'month') return new Intl.DateTimeFormat(localeTags[lang].intl, options).format(utc);
-  const text = new Intl.DateTimeFormat(localeTags[lang].intl, { ...options, day: 'numeric' }).format(utc);
+  const options: Intl.DateTimeFormatOptions = { month, ...(year ? { year: 'numeric' } : {}) };
+  if (precision === 'month') return dateFormat(lang, options).format(utc);
+  const text = dateFormat(lang, { ...options, day: 'numeric' }).format(utc);
   return lang === 'fr' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 

@@ -1,8 +1,8 @@
 import type { ChipMarket } from '../../schemas/chip.ts';
 import type { DatePrecision, TimelineEvent, Track } from '../../schemas/event.ts';
 import { chipPath } from '../chips/chip-url.ts';
-import { fill } from '../i18n/fill.ts';
-import { type Locale, localeTags } from '../i18n/locales.ts';
+import { formatProseDate } from '../i18n/format.ts';
+import { type Locale } from '../i18n/locales.ts';
 import { timelineStrings } from '../i18n/strings/timeline.ts';
 import { type Geometry, type LayoutEvent, truncateLabel } from './layout.ts';
 
@@ -93,26 +93,12 @@ export function selectEvents<E extends TimelineEvent>(events: readonly E[], quer
     .sort(compareEvents);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(localeTags[lang].intl, { ...options, timeZone: 'UTC' })));
-  return f;
-}
-
 /**
  * Formats an event date at its precision, in UTC: day → "15 April 2025", month → "April 2025",
  * quarter → "Q2 2025" ("2e trimestre 2025" in French). `short` abbreviates the month.
  */
 export function formatEventDate(date: string, precision: DatePrecision, lang: Locale, style: 'long' | 'short' = 'long'): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const utc = new Date(Date.UTC(y, m - 1, d));
-  const month = style === 'long' ? 'long' : 'short';
-  if (precision === 'day') return formatter(lang, { day: 'numeric', month, year: 'numeric' }).format(utc);
-  if (precision === 'month') return formatter(lang, { month, year: 'numeric' }).format(utc);
-  const q = Math.floor((m - 1) / 3) + 1;
-  return fill(timelineStrings[lang].quarter, { q, year: y, ord: q === 1 ? 'er' : 'e' });
+  return formatProseDate(date, precision, lang, { month: style });
 }
 
 /**

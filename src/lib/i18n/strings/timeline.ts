@@ -12,7 +12,6 @@ export const timelineStrings = defineStrings({
     confidence_unverified: 'Unverified',
     confidence_reported_hint: 'Reported by one outlet (or several relaying the same origin); not confirmed officially.',
     confidence_unverified_hint: 'Rests on a weak or single secondary source.',
-    quarter: 'Q{q} {year}',
     chartLabel: 'Interactive timeline of the H20 saga, one lane per track',
     chartHint:
       'Tab to the chart, then use the arrow keys to move from event to event in date order, Enter to open an event, Escape to close it, + and − to zoom.',
@@ -63,7 +62,6 @@ export const timelineStrings = defineStrings({
     confidence_unverified: 'Non vérifié',
     confidence_reported_hint: 'Rapporté par un seul média (ou plusieurs reprenant la même origine) ; pas de confirmation officielle.',
     confidence_unverified_hint: 'Repose sur une source secondaire fragile ou unique.',
-    quarter: '{q}{ord} trimestre {year}',
     chartLabel: 'Chronologie interactive de la saga du H20, une ligne par thème',
     chartHint:
       'Atteignez le graphique avec Tab, puis passez d’un événement à l’autre avec les flèches, Entrée pour ouvrir un événement, Échap pour le refermer, + et − pour zoomer.',
