@@ -25,7 +25,7 @@ export const sourceSchema = z.strictObject({
    * Prose that cites the document may state these days; the build refuses any other day-precise
    * date next to a source that a timeline event uses (see src/lib/content/date-agreement.ts).
    */
-  reports: z.array(dayDateSchema).default([]),
+  reports: z.array(dayDateSchema).optional(),
   /** Where to read it. Must be an absolute http(s) URL. */
   url: z.url({ protocol: /^https?$/ }),
   /** Language of the document (BCP 47), e.g. `en`, `fr`, `zh`. */

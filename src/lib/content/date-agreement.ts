@@ -37,7 +37,7 @@ export function checkProseDates(
         const events = related.map((e) => `${e.id} (${e.date})`).join(', ');
         const dated = cited.flatMap((id) => {
           const source = sources.get(id);
-          return source && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? [`${id} (${[source.date, ...source.reports].join(', ')})`] : [];
+          return source && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? [`${id} (${[source.date, ...(source.reports ?? [])].join(', ')})`] : [];
         });
         problems.push({
           file: page.file,

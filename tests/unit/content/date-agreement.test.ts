@@ -25,7 +25,7 @@ const event = (id: string, date: string, sources: string[], extra: object = {}):
     ...extra,
   }),
 });
-const page = (text: string): PageFacts => ({ file: 'en/x.mdx', id: 'en/x', lang: 'en', slug: 'x', terms: [], chips: [], sections: [], ...referencesIn(text) });
+const page = (text: string): PageFacts => ({ ...referencesIn(text), file: 'en/x.mdx', id: 'en/x', lang: 'en', slug: 'x' });
 const noFigures = () => [];
 
 describe('checkProseDates', () => {
