@@ -1,4 +1,4 @@
-import type { Rule } from '../../schemas/rule.ts';
+import type { RuleCore } from './core.ts';
 import { normalise, type NormalisedChip, withTpp } from './chip-input.ts';
 import { withSparse } from './compare.ts';
 import { testReviewZone } from './jan-2026.ts';
@@ -19,9 +19,15 @@ export interface EvaluationContext {
 }
 
 /** Test kinds whose outcome depends on TPP, hence on dense vs sparse counting. */
-const tppKinds = new Set<Rule['test']['kind']>(['named-chips-and-peers', 'tpp-and-io', 'tpp-and-density', 'review-zone', 'revenue-share']);
+const tppKinds = new Set<RuleCore['test']['kind']>([
+  'named-chips-and-peers',
+  'tpp-and-io',
+  'tpp-and-density',
+  'review-zone',
+  'revenue-share',
+]);
 
-function run(rule: Rule, chip: NormalisedChip, ctx: EvaluationContext): Verdict {
+function run(rule: RuleCore, chip: NormalisedChip, ctx: EvaluationContext): Verdict {
   const t = rule.test;
   switch (t.kind) {
     case 'named-chips-and-peers': {
@@ -56,7 +62,7 @@ function run(rule: Rule, chip: NormalisedChip, ctx: EvaluationContext): Verdict 
  * evaluateRule(oct2023Rule, ruleChipFromChip(h20)!).ifSparse // { tpp: 4736, pd: 5.818…, outcome: '3a090b', clause: 'b1' }
  * ```
  */
-export function evaluateRule(rule: Rule, input: RuleChipInput, ctx: EvaluationContext = {}): Verdict {
+export function evaluateRule(rule: RuleCore, input: RuleChipInput, ctx: EvaluationContext = {}): Verdict {
   const chip = normalise(input);
   const dense = run(rule, chip, ctx);
   if (!tppKinds.has(rule.test.kind) || chip.tpp.value === null) return dense;
@@ -66,6 +72,6 @@ export function evaluateRule(rule: Rule, input: RuleChipInput, ctx: EvaluationCo
 }
 
 /** Evaluates every version, in the order given (file order = date order). */
-export function evaluateAll(rules: readonly Rule[], input: RuleChipInput, ctx: EvaluationContext = {}): Verdict[] {
+export function evaluateAll(rules: readonly RuleCore[], input: RuleChipInput, ctx: EvaluationContext = {}): Verdict[] {
   return rules.map((rule) => evaluateRule(rule, input, ctx));
 }
