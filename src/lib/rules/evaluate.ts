@@ -1,6 +1,6 @@
-import type { RuleCore } from './core.ts';
 import { normalise, type NormalisedChip, withTpp } from './chip-input.ts';
 import { withSparse } from './compare.ts';
+import type { RuleCore } from './core.ts';
 import { testReviewZone } from './jan-2026.ts';
 import { testBandwidthLetter, testNamedAndPeers } from './letters.ts';
 import { testTppAndIo } from './oct-2022.ts';
