@@ -5,7 +5,7 @@
 import { withParams } from '../../lib/compare/url-state.ts';
 import { CLIENT_DATA_ID, type ExplorerClientData } from '../../lib/explorer/client-data.ts';
 import type { Words } from '../../lib/explorer/describe.ts';
-import { evaluationContext,type ExplorerChip } from '../../lib/explorer/model.ts';
+import { evaluationContext, type ExplorerChip } from '../../lib/explorer/model.ts';
 import type { EvaluationContext } from '../../lib/rules/evaluate.ts';
 
 export interface ExplorerPage {

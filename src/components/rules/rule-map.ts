@@ -1,6 +1,6 @@
 import { changeAfter, changeBefore, dayNumber, dayOfNumber, isDay } from '../../lib/explorer/days.ts';
 import { dayText, frameText, statusInSentence } from '../../lib/explorer/describe.ts';
-import { type Attributes, frameAttributes, type FrameText, mapFrame, statusMarkPath } from '../../lib/explorer/map-layout.ts';
+import { applyAttributes, frameAttributes, type FrameText, mapFrame, statusMarkPath } from '../../lib/explorer/map-layout.ts';
 import { changesPanel, followedPanel } from '../../lib/explorer/panels.ts';
 import { mapParams, parseState } from '../../lib/explorer/url-state.ts';
 import { fill } from '../../lib/i18n/fill.ts';
@@ -126,7 +126,7 @@ class H20RuleMap extends HTMLElement {
       day,
       chip,
     );
-    this.#apply(frameAttributes(frame, targets, this.#text));
+    applyAttributes(this.#keyed, frameAttributes(frame, targets, this.#text));
 
     const dayWords = dayText(day, w);
     this.querySelector('#rx-map-title')!.textContent = fill(w.s.mapTitle, { date: dayWords });
@@ -169,14 +169,6 @@ class H20RuleMap extends HTMLElement {
         `${fill(w.s.liveDay, { date: dayWords })} ${fill(w.s.liveChip, { chip: followed.shortName, status: statusInSentence(onDay.status, w) })}.`,
       );
     document.dispatchEvent(new CustomEvent(DAY_EVENT, { detail: day }));
-  }
-
-  #apply(attrs: Map<string, Attributes>): void {
-    for (const [key, values] of attrs) {
-      for (const target of this.#keyed.get(key) ?? []) {
-        for (const name in values) if (target.getAttribute(name) !== values[name]) target.setAttribute(name, values[name]!);
-      }
-    }
   }
 }
 

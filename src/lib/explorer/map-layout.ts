@@ -366,3 +366,21 @@ export function mapFrame(
 ): MapFrame {
   return { day, guides: guidesInForce(day, rules, guideRules), chips: chipsOnDay(chips, day, rules, ctx), selected };
 }
+
+/** What `applyAttributes` needs of an element (a DOM element, or a stand-in in tests). */
+export interface AttributeTarget {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+}
+
+/**
+ * Sets a frame's attributes on the elements of each key: the browser's whole redraw. Values that
+ * already match are left alone (no style recalculation for unchanged marks).
+ */
+export function applyAttributes(keyed: ReadonlyMap<string, readonly AttributeTarget[]>, attrs: ReadonlyMap<string, Attributes>): void {
+  for (const [key, values] of attrs) {
+    for (const target of keyed.get(key) ?? []) {
+      for (const name in values) if (target.getAttribute(name) !== values[name]) target.setAttribute(name, values[name]!);
+    }
+  }
+}
