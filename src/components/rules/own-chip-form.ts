@@ -4,11 +4,12 @@ import {
   type FieldProblem,
   numberFields,
   type OwnChipFields,
+  type OwnChipReading,
   presetFields,
   readOwnChip,
 } from '../../lib/explorer/own-chip.ts';
 import { type FormOrigin, formParams, parseState } from '../../lib/explorer/url-state.ts';
-import { type OwnChipResult, ownChipResult } from '../../lib/explorer/views.ts';
+import { ownChipOnDay, type OwnChipResult, ownChipResult } from '../../lib/explorer/views.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { RulesStrings } from '../../lib/i18n/strings/rules.ts';
 import { announce, DAY_EVENT, type ExplorerPage, explorerPage, writeAddress } from './explorer-page.ts';
@@ -37,6 +38,8 @@ class H20OwnChip extends HTMLElement {
   #form!: HTMLFormElement;
   #origin: FormOrigin = 'example';
   #day = '';
+  /** The fields last read (the day's status line is recomputed from it). */
+  #reading: OwnChipReading | null = null;
 
   connectedCallback(): void {
     const page = explorerPage();
@@ -78,9 +81,13 @@ class H20OwnChip extends HTMLElement {
       this.#fill(presetFields(page.chips.get(model.defaultChip)!));
       this.#update({});
     });
+    // Only the status line depends on the map's day: a date change rewrites it alone.
     document.addEventListener(DAY_EVENT, (event) => {
       this.#day = (event as CustomEvent<string>).detail;
-      this.#update({ address: false, say: false });
+      if (!this.#reading) return;
+      const onDay = ownChipOnDay(this.#reading, model.rules, page.ctx, this.#day, page.words);
+      const line = this.querySelector('.oc-on-day')!;
+      if (onDay && line.textContent !== onDay.sentence) line.textContent = onDay.sentence;
     });
   }
 
@@ -137,6 +144,7 @@ class H20OwnChip extends HTMLElement {
     const w = page.words;
     const fields = this.#fields();
     const reading = readOwnChip(fields, page.chips, model.lang);
+    this.#reading = reading;
     const problems = [...reading.problems];
     if (options.badPreset) problems.push({ field: 'chip', kind: 'preset', value: options.badPreset });
     this.#showProblems(problems, options.focusErrors ?? false);

@@ -129,7 +129,7 @@ class H20RuleMap extends HTMLElement {
     applyAttributes(this.#keyed, frameAttributes(frame, targets, this.#text));
 
     const dayWords = dayText(day, w);
-    this.querySelector('#rx-map-title')!.textContent = fill(w.s.mapTitle, { date: dayWords });
+    setText(this.querySelector('#rx-map-title')!, fill(w.s.mapTitle, { date: dayWords }));
     this.#slider.value = String(dayNumber(day) - this.#start);
     this.#slider.setAttribute('aria-valuetext', dayWords);
     if (this.#field.value !== day) this.#field.value = day;
@@ -138,30 +138,32 @@ class H20RuleMap extends HTMLElement {
     const followed = page.chips.get(chip)!;
     const onDay = frame.chips.find((c) => c.id === chip)!;
     const panel = followedPanel(followed, onDay, day, model.rules, w);
-    this.querySelector('#rx-followed-title')!.textContent = panel.title;
-    const mark = this.querySelector('.rx-status path')!;
-    mark.setAttribute('class', `pt-mark st-${panel.status}`);
-    mark.setAttribute('d', statusMarkPath(panel.status));
-    this.querySelector('.rx-status strong')!.textContent = panel.statusText;
-    this.querySelector('.rx-lines')!.replaceChildren(...panel.lines.map((line) => el('li', line)));
+    setText(this.querySelector('#rx-followed-title')!, panel.title);
+    applyAttributes(
+      new Map([['mark', [this.querySelector('.rx-status path')!]]]),
+      new Map([['mark', { class: `pt-mark st-${panel.status}`, d: statusMarkPath(panel.status) }]]),
+    );
+    setText(this.querySelector('.rx-status strong')!, panel.statusText);
+    // Lists are rebuilt only when their text changes (most days change no line): no layout for nothing.
+    replaceIfChanged(this.querySelector('.rx-lines')!, panel.lines.join('\n'), () => panel.lines.map((line) => el('li', line)));
 
     const changes = changesPanel(day, days, model.rules, model.range, w, (rule, i) => milestones[rule]?.[i] ?? null);
-    this.querySelector('#rx-changes-title')!.textContent = changes.title;
+    setText(this.querySelector('#rx-changes-title')!, changes.title);
     const empty = this.querySelector<HTMLElement>('.rx-empty')!;
     const list = this.querySelector<HTMLElement>('.rx-change-list')!;
-    empty.textContent = changes.empty ?? '';
-    empty.hidden = !changes.empty;
-    list.hidden = !!changes.empty;
-    list.replaceChildren(
-      ...changes.items.map((c) => {
+    setText(empty, changes.empty ?? '');
+    if (empty.hidden !== !changes.empty) empty.hidden = !changes.empty;
+    if (list.hidden !== !!changes.empty) list.hidden = !!changes.empty;
+    replaceIfChanged(list, changes.items.map((c) => `${c.date} ${c.text}`).join('\n'), () =>
+      changes.items.map((c) => {
         const time = el('time', c.dateText);
         time.setAttribute('datetime', c.date);
         return el('li', time, ' ', link(c.href, c.text));
       }),
     );
-    const inForce = this.querySelector('.rx-in-force-list')!;
-    if (changes.inForce.length) inForce.replaceChildren(...changes.inForce.flatMap((r, i) => [...(i ? [', '] : []), link(r.href, r.name)]));
-    else inForce.textContent = w.s.inForceNone;
+    replaceIfChanged(this.querySelector('.rx-in-force-list')!, changes.inForce.map((r) => r.name).join('\n'), () =>
+      changes.inForce.length ? changes.inForce.flatMap((r, i) => [...(i ? [', '] : []), link(r.href, r.name)]) : [w.s.inForceNone],
+    );
 
     if (options.address !== false) writeAddress(mapParams({ date: day, chip }));
     if (options.say !== false)
@@ -177,6 +179,19 @@ function addMonths(day: string, months: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** What each list was last built from (the build's lists are read from their text the first time). */
+const builtFrom = new WeakMap<Element, string>();
+
+function replaceIfChanged(list: Element, signature: string, build: () => (Node | string)[]): void {
+  if (builtFrom.get(list) === signature) return;
+  builtFrom.set(list, signature);
+  list.replaceChildren(...build());
 }
 
 function el(tag: string, ...children: (Node | string)[]): HTMLElement {

@@ -335,10 +335,13 @@ export function frameAttributes(frame: MapFrame, targets: FrameTargets, text: Fr
   for (const g of targets.guides)
     out.set(g.key, { class: `guide${g.approximate ? ' guide-approx' : ''}${shown.has(g.rule) ? '' : ' guide-off'}` });
   const onDay = new Map(frame.chips.map((c) => [c.id, c]));
+  // One sentence per status that day, not one per chip.
+  const said = new Map<ExplorerStatus, string>();
+  const sentence = (status: ExplorerStatus) => said.get(status) ?? said.set(status, text.onDay(frame.day, status)).get(status)!;
   for (const p of targets.points) {
     const c = onDay.get(p.id);
     if (!c) continue;
-    const lines = [text.onDay(frame.day, c.status)];
+    const lines = [sentence(c.status)];
     if (c.contested) lines.push(text.contested);
     if (c.ifSparse) lines.push(text.ifSparse(c.ifSparse));
     const classes = ['pt', `st-${c.status}`];

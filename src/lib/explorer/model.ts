@@ -99,7 +99,11 @@ export function explorerModel(chips: readonly Chip[], rules: readonly Rule[], la
   };
 }
 
-/** The context the evaluators need: every chip by id (the August 2022 letters compare with the A100). */
+/**
+ * The context the evaluators need: every chip by id (the August 2022 letters compare with the
+ * A100), and a cache of verdicts, which do not depend on the day (a date change then only walks
+ * the dates of each version).
+ */
 export function evaluationContext(model: Pick<ExplorerModel, 'chips'>): EvaluationContext {
-  return { chips: new Map(model.chips.map((c) => [c.id, c.input])) };
+  return { chips: new Map(model.chips.map((c) => [c.id, c.input])), cache: new WeakMap() };
 }

@@ -32,6 +32,15 @@ export interface ChipOnDay {
   contested: boolean;
 }
 
+const sparseInputs = new WeakMap<RuleChipInput, RuleChipInput>();
+
+/** The chip at twice its dense TPP, the same object every time (so cached verdicts are found again). */
+function sparseInput(input: RuleChipInput, dense: number): RuleChipInput {
+  let sparse = sparseInputs.get(input);
+  if (!sparse) sparseInputs.set(input, (sparse = withTpp(input, dense * 2)));
+  return sparse;
+}
+
 /**
  * A chip's status on a day, for a database chip or a reader's own (`events` gate a chip that has
  * no announcement date). The sparse what-if reruns `statusOn` at twice the TPP only when one of the
@@ -48,7 +57,7 @@ export function standingOn(
   const dense = tppOf(input);
   let ifSparse: ChipStatus | null = null;
   if (dense !== null && result.steps.some((s) => s.verdict.ifSparse !== null)) {
-    const sparse = statusOn(withTpp(input, dense * 2), day, rules, events, ctx).status;
+    const sparse = statusOn(sparseInput(input, dense), day, rules, events, ctx).status;
     if (sparse !== result.status) ifSparse = sparse;
   }
   return { status: result.status, result, ifSparse, contested: result.contested !== null };

@@ -80,8 +80,7 @@ export function ownChipResult(
         })})`;
   const verdicts = evaluateAll(rules, input, ctx).map((v, i) => verdictView(rules[i]!, v, w));
   const caught = verdicts.filter((v) => catching.has(v.key)).length;
-  const standing = preset && !preset.usExport ? null : standingOn(input, day, rules, ctx, !modified && preset ? preset.events : []);
-  const status = statusInSentence(standing ? standing.status : 'not-us-export', w);
+  const { status, sentence } = ownChipOnDay(reading, rules, ctx, day, w)!;
   const name = preset ? (modified ? fill(s.resultsModified, { chip: preset.shortName }) : preset.shortName) : s.resultsYours;
   const notes: string[] = [];
   if (preset && !preset.usExport) notes.push(fill(s.domesticForm, { chip: preset.shortName }));
@@ -92,13 +91,31 @@ export function ownChipResult(
     tpp,
     density,
     verdicts,
-    onDay: fill(s.statusOnDay, { date: dayText(day, w), status }),
+    onDay: sentence,
     notes,
     caught,
     total: verdicts.length,
     short: { tpp: formatMetric('tpp', tppValue, w), density: pd === null ? null : formatMetric('pd', pd, w) },
     status,
   };
+}
+
+/**
+ * The reader's chip's status on a day, in a sentence: the only part of its results that depends
+ * on the map's day, so a date change rewrites this line alone. A chip made in China has none.
+ */
+export function ownChipOnDay(
+  reading: OwnChipReading,
+  rules: readonly RuleCore[],
+  ctx: EvaluationContext,
+  day: string,
+  w: Words,
+): { status: string; sentence: string } | null {
+  const { input, preset, modified } = reading;
+  if (!input) return null;
+  const standing = preset && !preset.usExport ? null : standingOn(input, day, rules, ctx, !modified && preset ? preset.events : []);
+  const status = statusInSentence(standing ? standing.status : 'not-us-export', w);
+  return { status, sentence: fill(w.s.statusOnDay, { date: dayText(day, w), status }) };
 }
 
 /** One row of the table: a US chip and its verdict under each version. */

@@ -16,7 +16,16 @@ export interface EvaluationContext {
   controlled?: boolean | null;
   /** For the December 2024 memory rule: the density of a standalone HBM stack, GB/s per mm². */
   standaloneHbmDensity?: number | null;
+  /**
+   * Verdicts already computed, by chip input object. A verdict depends on the rule, the chip and
+   * the context, never on the day; `statusOn` asks for the same ones on every day, so a page that
+   * redraws many days (the rule explorer) keeps one cache. Inputs must not be mutated once cached.
+   */
+  cache?: VerdictCache;
 }
+
+/** Cached verdicts: input object → `<rule id>|<controlled>|<HBM density>` → verdict. */
+export type VerdictCache = WeakMap<RuleChipInput, Map<string, Verdict>>;
 
 /** Test kinds whose outcome depends on TPP, hence on dense vs sparse counting. */
 const tppKinds = new Set<RuleCore['test']['kind']>([
@@ -63,6 +72,16 @@ function run(rule: RuleCore, chip: NormalisedChip, ctx: EvaluationContext): Verd
  * ```
  */
 export function evaluateRule(rule: RuleCore, input: RuleChipInput, ctx: EvaluationContext = {}): Verdict {
+  if (!ctx.cache) return evaluateNow(rule, input, ctx);
+  let byKey = ctx.cache.get(input);
+  if (!byKey) ctx.cache.set(input, (byKey = new Map()));
+  const key = `${rule.id}|${String(ctx.controlled)}|${ctx.standaloneHbmDensity ?? ''}`;
+  let v = byKey.get(key);
+  if (!v) byKey.set(key, (v = evaluateNow(rule, input, ctx)));
+  return v;
+}
+
+function evaluateNow(rule: RuleCore, input: RuleChipInput, ctx: EvaluationContext): Verdict {
   const chip = normalise(input);
   const dense = run(rule, chip, ctx);
   if (!tppKinds.has(rule.test.kind) || chip.tpp.value === null) return dense;

@@ -125,3 +125,19 @@ describe('statusOn', () => {
     expect(() => on('h20', '2025-04')).toThrow(RangeError);
   });
 });
+
+describe('a verdict cache', () => {
+  test('statusOn gives the same answers with one, and asks each verdict once', () => {
+    const cache = new WeakMap();
+    const cached = { chips: ruleChips, cache };
+    for (const id of ['h20', 'h200', 'a800', 'b30a']) {
+      for (const date of ['2022-09-15', '2023-10-23', '2025-04-15', '2026-01-20', '2026-03-10']) {
+        expect(statusOn(chip(id), date, rules, [], cached)).toEqual(statusOn(chip(id), date, rules, [], ctx));
+      }
+    }
+    const input = chip('h20');
+    const first = statusOn(input, '2025-04-15', rules, [], cached).decidedBy!.verdict;
+    expect(statusOn(input, '2025-05-01', rules, [], cached).decidedBy!.verdict).toBe(first);
+    expect(cache.get(input)!.size).toBeGreaterThan(0);
+  });
+});
