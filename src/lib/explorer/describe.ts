@@ -237,15 +237,20 @@ export function standingLines(name: string, onDay: ChipOnDay, rules: readonly Ru
   return lines;
 }
 
-/** One change in words: "October 2023 rule: in force (replaces the October 2022 rule; adds performance density; drops chip-to-chip I/O)". */
-export function changeText(change: RuleChange, w: Words, milestoneText?: (rule: string, index: number) => string | null): string | null {
+/** One change in words: "October 2023 rule: in force (replaces October 2022 rule; adds performance density; drops chip-to-chip I/O)". */
+export function changeText(
+  change: RuleChange,
+  w: Words,
+  options: { milestoneText?: (rule: string, index: number) => string | null; rules?: readonly RuleCore[] } = {},
+): string | null {
   const { s } = w;
   const rule = w.ruleNames[change.rule] ?? change.rule;
+  const name = (id: string) => w.ruleNames[id] ?? id;
   if (change.kind === 'milestone') {
-    const text = milestoneText?.(change.rule, change.milestone ?? 0);
+    const text = options.milestoneText?.(change.rule, change.milestone ?? 0);
     return text ? fill(s.change_milestone, { rule, text }) : null;
   }
-  const base = fill(s[`change_${change.kind}`], { rule, by: change.by ? (w.ruleNames[change.by] ?? change.by) : '' });
+  const base = fill(s[`change_${change.kind}`], { rule, by: change.by ? name(change.by) : '' });
   const r = change.replaces;
   if (!r) return base;
   const metrics = (list: readonly string[]) =>
@@ -253,14 +258,16 @@ export function changeText(change: RuleChange, w: Words, milestoneText?: (rule: 
       list.map((m) => s[`metric_${m}` as keyof RulesStrings]),
       w,
     );
-  const parts = [
-    fill(s.replaces, {
-      rules: listText(
-        r.rules.map((id) => w.ruleNames[id] ?? id),
-        w,
-      ),
-    }),
-  ];
+  // What it does to the versions before it: replaces, amends or withdraws them (by default, replaces).
+  const self = options.rules?.find((x) => x.id === change.rule);
+  const relations: [readonly string[], string][] = self
+    ? [
+        [self.supersedes, s.replaces],
+        [self.amends, s.amends],
+        [self.rescinds, s.rescinds],
+      ]
+    : [[r.rules, s.replaces]];
+  const parts = relations.filter(([ids]) => ids.length).map(([ids, template]) => fill(template, { rules: listText(ids.map(name), w) }));
   if (r.metricsAdded.length) parts.push(fill(s.metricsAdded, { metrics: metrics(r.metricsAdded) }));
   if (r.metricsDropped.length) parts.push(fill(s.metricsDropped, { metrics: metrics(r.metricsDropped) }));
   return `${base} (${parts.join(s.sentenceSep)})`;

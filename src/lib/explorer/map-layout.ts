@@ -227,7 +227,8 @@ function stripLayout(
   const labels = placeLabels(
     order.map((p) => ({ id: p.item.id, x: p.px, y: p.py, r: MARK_RADIUS + 1, text: p.item.label })),
     { x0: strip.x0 + 2, x1: strip.x1 - 2, y0: strip.y0 + 2, y1: strip.y1 - 2 },
-    { fontSize, reserved },
+    // The strip is short and crowded at ~8,000 (five Chinese chips): labels may go further out, with leaders.
+    { fontSize, reserved, rings: [3, 10, 20, 34, 50, 66, 82] },
   );
   const byId = new Map(labels.map((l) => [l.id, l]));
   return placed.map(({ item, px, py }) => ({ ...item, px, py, placed: byId.get(item.id)! }));

@@ -73,7 +73,7 @@ export function changesPanel(
   }
   const from = changeBefore(days, last.day)?.day ?? range.start;
   const items = changesBetween(from, day, rules).flatMap((c) => {
-    const text = changeText(c, w, milestoneText);
+    const text = changeText(c, w, { milestoneText, rules });
     return text ? [{ date: c.date, dateText: dayText(c.date, w), text, href: `#${ruleAnchor(c.rule)}` }] : [];
   });
   return { title: fill(w.s.changesTitle, { from: sinceText(from, w) }), items, empty: null, inForce };

@@ -116,3 +116,15 @@ describe('standing and changes in words', () => {
     expect(describeChip(xchip('rubin'), words.en)).toMatch(/TPP 100,000 \(estimate\), no published die area\.$/);
   });
 });
+
+describe('changeText', () => {
+  test('says whether a version replaces, amends or withdraws the ones before it', () => {
+    const texts = changesBetween('2022-01-01', '2026-12-31', en.rules)
+      .filter((c) => c.kind === 'in-force' && c.replaces)
+      .map((c) => changeText(c, words.en, { rules: en.rules }));
+    expect(texts).toContain('January 2026 rule: in force (amends October 2023 rule; adds memory bandwidth)');
+    expect(texts).toContain(
+      'AI Diffusion rule withdrawn (May 2025): in force (withdraws AI Diffusion rule (January 2025); drops TPP and performance density)',
+    );
+  });
+});

@@ -53,10 +53,12 @@ describe('explorerMapLayout', () => {
     for (const p of wide.stripPoints) expect(p.py).toBeGreaterThan(wide.strip.y0);
   });
 
-  test('places labels without overlaps on the wide drawing, and marks estimates', () => {
-    const labels = [...wide.points, ...wide.stripPoints].map((p) => p.placed);
-    expect(labels.filter((l) => l.overlaps)).toEqual([]);
-    for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
+  test('places labels without overlaps on both drawings, and marks estimates', () => {
+    for (const layout of [wide, narrow]) {
+      const labels = [...layout.points, ...layout.stripPoints].map((p) => p.placed);
+      expect(labels.filter((l) => l.overlaps)).toEqual([]);
+      for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false);
+    }
     expect(wide.points.find((p) => p.id === 'b30a')!.estimate).toBe(true);
     expect(wide.points.find((p) => p.id === 'h20')!.estimate).toBe(false);
   });
