@@ -8,8 +8,9 @@
 //   --lang en|fr       measure one language only
 //   --out <json>       where to write the figures (default bench-results/latest.json)
 //
-// One table per page type (home, chapter, glossary, timeline, compare, search), each figure next
-// to its budget; site-wide figures (build time, index size, timeline layout, npm audit) after.
+// One table per page type (home, chapter, glossary, timeline, compare, rules, search), each figure
+// next to its budget; site-wide figures (build time, index size, timeline layout, the rule explorer's
+// redraw, npm audit) after.
 // Exits 1 when a budget is broken. Figures in bench-results/*.json (gitignored) compare run to run.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,10 +19,11 @@ import { parseArgs } from 'node:util';
 import { buildSite, ROOT } from './bench/build.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measurePage } from './bench/measure.mjs';
+import { benchRedraw } from './bench/redraw.mjs';
 import { checkTimelinePage, generateScaled, layoutOfEvents, resyncRealContent } from './bench/scale.mjs';
 import { startServer } from './bench/server.mjs';
 import { benchLayout, npmAudit } from './bench/site-figures.mjs';
-import { brokenBudgets, BUDGETS, checkBudgets, checkPage, withinBudget } from './lib/bench/budgets.ts';
+import { brokenBudgets, BUDGETS, CHART_PAGES, checkBudgets, checkPage, withinBudget } from './lib/bench/budgets.ts';
 import { compareRuns, deltaCells } from './lib/bench/compare.ts';
 import { formatBytes, formatMs, formatRatioChange, formatScore, renderTable } from './lib/bench/format.ts';
 import { pageTypes } from './lib/bench/results.ts';
@@ -47,6 +49,7 @@ const PAGES = {
   glossary: (l) => `/${l}/glossary/`,
   timeline: (l) => `/${l}/timeline/`,
   compare: (l) => `/${l}/compare/`,
+  rules: (l) => `/${l}/rules/`,
   search: (l) => `/${l}/search/?q=H20`,
 };
 const TITLES = {
@@ -55,6 +58,7 @@ const TITLES = {
   glossary: 'Glossary',
   timeline: 'Timeline',
   compare: 'Compare',
+  rules: 'Rule explorer',
   search: 'Search results (?q=H20)',
 };
 const LANGS = args.lang ? [args.lang] : ['en', 'fr'];
@@ -67,6 +71,7 @@ function budget(id) {
 }
 const LAYOUT_BUDGET = budget('layout-1000');
 const CHART_JS_BUDGET = budget('js-chart');
+const REDRAW_BUDGET = budget('redraw');
 const log = (text) => console.error(text);
 
 const results = { version: 1, measuredAt: new Date().toISOString(), pages: [] };
@@ -94,6 +99,10 @@ try {
       results.pages.push(await measurePage(browser, { base: server.base, dist, type, lang, path }));
     }
   }
+  // The rule explorer's redraw for a date change (50 changes, median).
+  const redrawLang = LANGS.includes('en') ? 'en' : LANGS[0];
+  log(`▶ rule explorer redraw, 50 date changes (${PAGES.rules(redrawLang)})…`);
+  results.redraw = await benchRedraw(browser, new URL(PAGES.rules(redrawLang), server.base).href);
   // 3. Lighthouse (mobile).
   if (!args['no-lighthouse']) {
     log('▶ Lighthouse (mobile)…');
@@ -215,7 +224,7 @@ for (const type of pageTypes) {
     ),
     row('HTML+CSS gzip for first render', (p) => formatBytes(p.firstRenderGzip), 'first-render'),
     row('  same for a 1350×940 screen', (p) => (p.firstScreenDesktop ? formatBytes(p.firstScreenDesktop.gzip + p.load.css.gzip) : '–')),
-    row('JS gzip', (p) => formatBytes(p.load.js.gzip), type === 'timeline' || type === 'compare' ? 'js-chart' : 'js-article'),
+    row('JS gzip', (p) => formatBytes(p.load.js.gzip), CHART_PAGES.includes(type) ? 'js-chart' : 'js-article'),
     row(
       type === 'search' ? 'query on load: fetched gzip (req.)' : 'first query "H20": fetched gzip (req.)',
       (p) => (p.firstQuery ? `${formatBytes(p.firstQuery.total.gzip)} (${p.firstQuery.total.requests})` : '–'),
@@ -271,7 +280,15 @@ site.push([
   `${results.layout.labels} / ${results.layout.overlaps}`,
   `0 overlapping ${results.layout.overlaps === 0 ? '✔' : '✘'}`,
 ]);
-for (const type of ['timeline', 'compare']) {
+if (results.redraw) {
+  const r = results.redraw;
+  site.push([
+    `rule explorer redraw, ${r.changes} date changes (median / worst)`,
+    `${formatMs(r.medianMs)} / ${formatMs(r.maxMs)}`,
+    `${budgetText(REDRAW_BUDGET)} ${withinBudget(REDRAW_BUDGET, r.medianMs) ? '✔' : '✘'}`,
+  ]);
+}
+for (const type of CHART_PAGES) {
   for (const lang of LANGS) {
     const p = byPage(type, lang);
     if (p)

@@ -16,6 +16,7 @@ import type { Chip } from '../schemas/chip.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { PageData } from '../schemas/page.ts';
+import type { Rule } from '../schemas/rule.ts';
 import type { SeedCorrection } from '../schemas/seed-correction.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -32,6 +33,12 @@ export const sourcesById = once(async () => byId((await getCollection('sources')
 
 /** Every chip, by id (in file-name order). */
 export const chipsById = once(async () => byId((await getCollection('chips')).map((e) => e.data as Chip)));
+
+/** Every US export-rule version, in date order (the ids start with YYYY-MM). */
+export const rules = once(async () => (await getCollection('rules')).map((e) => e.data as Rule).sort((a, b) => a.id.localeCompare(b.id)));
+
+/** Every rule version, by id. */
+export const rulesById = once(async () => byId(await rules()));
 
 /** Every actor (people, firms, agencies), by id. */
 export const actorsById = once(async () => byId((await getCollection('actors')).map((e) => e.data as Actor)));

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { dayDateSchema } from './common.ts';
 
 /** Site sections; each maps to a navigation entry and a search filter value. */
-export const sections = ['home', 'saga', 'chips', 'alternatives', 'compare', 'timeline', 'glossary', 'sources', 'about'] as const;
+export const sections = ['home', 'saga', 'chips', 'alternatives', 'compare', 'rules', 'timeline', 'glossary', 'sources', 'about'] as const;
 export type Section = (typeof sections)[number];
 
 /** Frontmatter of every MDX page under `content/en/` and `content/fr/`. */

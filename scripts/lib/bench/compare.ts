@@ -46,6 +46,7 @@ export function figuresOf(results: BenchResults): Figure[] {
     add('build · index bytes', results.build.indexBytes, 'bytes');
   }
   add('layout · 1,000 events median', results.layout?.medianMs, 'ms');
+  add('rule explorer · redraw median', results.redraw?.medianMs, 'ms');
   return out;
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** The page types the bench measures (one table each). */
-export const pageTypes = ['home', 'chapter', 'glossary', 'timeline', 'compare', 'search'] as const;
+export const pageTypes = ['home', 'chapter', 'glossary', 'timeline', 'compare', 'rules', 'search'] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** Raw and gzip size of a group of responses, and how many there were. */
@@ -93,6 +93,15 @@ export interface LayoutFigures {
   overlaps: number;
 }
 
+/** The rule explorer's redraw for a date change, timed in the browser (map, panels and form together). */
+export interface RedrawFigures {
+  path: string;
+  /** How many date changes were timed (after a warm-up). */
+  changes: number;
+  medianMs: number;
+  maxMs: number;
+}
+
 export interface AuditFigures {
   /** False when `npm audit` got no answer from the registry. */
   answered: boolean;
@@ -126,6 +135,7 @@ export interface BenchResults {
   build?: BuildFigures;
   pages: PageResult[];
   layout?: LayoutFigures;
+  redraw?: RedrawFigures;
   audit?: AuditFigures;
   scale?: ScaleFigures;
 }

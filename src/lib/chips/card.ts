@@ -4,6 +4,7 @@ import { fill } from '../i18n/fill.ts';
 import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { chipStrings } from '../i18n/strings/chips.ts';
+import { explorerRowPath } from './chip-url.ts';
 import { type Check, type Classification, classify, type Verdict } from './classify.ts';
 import { roundDensity } from './density.ts';
 import { type RuleId, ruleSources } from './thresholds.ts';
@@ -56,6 +57,8 @@ export interface ChipPartProps {
 export interface ChipCardView {
   groups: { key: string; label: string; figures: FigureView[] }[];
   rulesHeading: string;
+  /** Link to the chip's row in the rule explorer (null for chips the US rules do not govern, and systems). */
+  explorer: { href: string; text: string } | null;
   tpp: { text: string; basis: string; estimate: boolean; halved: boolean; marks: number[] } | null;
   density: { text: string; basis: string; estimate: boolean; marks: number[] } | null;
   verdicts: VerdictView[];
@@ -219,11 +222,13 @@ export function chipCardView(chip: Chip, lang: Locale): ChipCardView {
     marks: numbers.marks(step.sources),
   }));
   const doubts = chip.doubts.map((d) => ({ text: d.text[lang], marks: numbers.marks(d.sources) }));
+  const explorerHref = explorerRowPath(lang, chip);
   const rulesHeading =
     chip.form === 'system' ? t.rulesHeadingSystem : chip.market === 'china-domestic' ? t.rulesHeadingDomestic : t.rulesHeading;
   return {
     groups: groupViews,
     rulesHeading,
+    explorer: explorerHref ? { href: explorerHref, text: fill(t.explorerLink, { chip: chip.shortName ?? chip.name }) } : null,
     tpp: tppView,
     density: densityView,
     verdicts,

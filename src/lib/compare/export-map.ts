@@ -28,10 +28,38 @@ export interface ExportMapLayout {
   points: PlottedPoint[];
 }
 
-function fixed(text: string, x: number, y: number, anchor: FixedLabel['anchor'], fontSize: number): FixedLabel {
+/** A label at a fixed place, with the box it covers (estimated width), for label placement to avoid. */
+export function fixedLabel(text: string, x: number, y: number, anchor: FixedLabel['anchor'], fontSize: number): FixedLabel {
   const w = estimateTextWidth(text, fontSize);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   return { text, x: round(x), y: round(y), anchor, box: { x0, x1: x0 + w, y0: y - fontSize * 0.6, y1: y + fontSize * 0.6 } };
+}
+
+/** The lines of a TPP-and-density rule (October 2023): 3A090.a, and the two branches of 3A090.b. */
+export interface TppDensityRegionLines {
+  a: { tppMin: number; tppWithPdMin: number; pdMin: number };
+  b1: { tppMin: number; pdMin: number };
+  b2: { tppMin: number; pdMin: number };
+}
+
+/**
+ * The two zones of a TPP-and-density rule as SVG paths, given the positions of values on each
+ * axis (already clamped to the plot): 3A090.a (TPP ≥ a.tppMin, or TPP ≥ a.tppWithPdMin with
+ * PD ≥ a.pdMin) and the 3A090.b grey zone below it. Shared by the compare page's map and the
+ * rule explorer's, which reads the lines from the rule data.
+ */
+export function tppDensityRegions(
+  lines: TppDensityRegionLines,
+  X: (tpp: number) => number,
+  Y: (pd: number) => number,
+  box: { x1: number; y0: number; y1: number },
+): { regionA: string; regionB: string } {
+  const { a, b1, b2 } = lines;
+  const [top, bottom, right] = [box.y0, box.y1, box.x1];
+  return {
+    regionA: `M${X(a.tppWithPdMin)},${top}H${right}V${bottom}H${X(a.tppMin)}V${Y(a.pdMin)}H${X(a.tppWithPdMin)}Z`,
+    regionB: `M${X(b2.tppMin)},${Y(a.pdMin)}H${X(a.tppMin)}V${Y(b1.pdMin)}H${X(b1.tppMin)}V${Y(b2.pdMin)}H${X(b2.tppMin)}Z`,
+  };
 }
 
 /**
@@ -64,16 +92,14 @@ export function exportMapLayout(
   const Y = (v: number) => round(Math.min(Math.max(y.scale(v), box.y0), box.y1));
   const [top, bottom, right] = [box.y0, box.y1, box.x1];
 
-  const regionA = `M${X(a.tppWithPdMin)},${top}H${right}V${bottom}H${X(a.tppMin)}V${Y(a.pdMin)}H${X(a.tppWithPdMin)}Z`;
-  const b1 = oct2023.b1;
+  const { regionA, regionB } = tppDensityRegions(oct2023, X, Y, box);
   const b2 = oct2023.b2;
-  const regionB = `M${X(b2.tppMin)},${Y(a.pdMin)}H${X(a.tppMin)}V${Y(b1.pdMin)}H${X(b1.tppMin)}V${Y(b2.pdMin)}H${X(b2.tppMin)}Z`;
 
   const fs = frame.fontSize;
   const labels = {
-    a: fixed(text.a, right - 6, top + fs, 'end', fs),
-    b: fixed(text.b, (X(b2.tppMin) + X(a.tppMin)) / 2, (Y(a.pdMin) + Y(b2.pdMin)) / 2, 'middle', fs),
-    line2022: fixed(text.line2022, X(oct2022.tppMin) + 5, bottom - fs * 0.8, 'start', fs),
+    a: fixedLabel(text.a, right - 6, top + fs, 'end', fs),
+    b: fixedLabel(text.b, (X(b2.tppMin) + X(a.tppMin)) / 2, (Y(a.pdMin) + Y(b2.pdMin)) / 2, 'middle', fs),
+    line2022: fixedLabel(text.line2022, X(oct2022.tppMin) + 5, bottom - fs * 0.8, 'start', fs),
   };
   const points = plotPoints(
     items,

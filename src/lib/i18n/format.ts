@@ -1,5 +1,10 @@
 import { type Locale, localeTags } from './locales.ts';
 
+// Intl formatters are costly to create and cheap to reuse: one per language and option set (the
+// timeline formats hundreds of dates; the rule explorer dozens on every date change).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * Formats a date written as YYYY, YYYY-MM or YYYY-MM-DD at its own precision, in UTC
  * so that no time zone shifts it by a day: `formatPartialDate('2025-04', 'fr')` → "avril 2025".
@@ -9,20 +14,25 @@ export function formatPartialDate(date: string, lang: Locale, style: 'long' | 's
   const utc = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const month = style === 'long' ? 'long' : 'short';
   const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }
+    ? { day: 'numeric', month, year: 'numeric' }
     : m
-      ? { month, year: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeTags[lang].intl, options).format(utc);
+      ? { month, year: 'numeric' }
+      : { year: 'numeric' };
+  return dateFormat(lang, options).format(utc);
 }
 
 /** Formats a number for the page's language (thin space groups in French). */
 export function formatNumber(value: number, lang: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(localeTags[lang].intl, { maximumFractionDigits }).format(value);
+  const key = `${lang}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTags[lang].intl, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Intl formatters are costly to build and the timeline formats hundreds of dates: one per language and options. */
+/** One formatter per language and options, always in UTC so that no time zone shifts a date by a day. */
 function dateFormat(lang: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(options);
   let format = dateFormats.get(key);
@@ -57,5 +67,8 @@ export function formatProseDate(
 /** A number with exactly `digits` decimals ("4.0", "4,0"), or as many as needed up to 2 when `digits` is unset. */
 export function formatFixed(value: number, lang: Locale, digits?: number): string {
   const options = digits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  return new Intl.NumberFormat(localeTags[lang].intl, options).format(value);
+  const key = `${lang}|fixed|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(localeTags[lang].intl, options)));
+  return format.format(value);
 }

@@ -1,4 +1,4 @@
-import type { Rule } from '../../schemas/rule.ts';
+import type { RuleCore } from './core.ts';
 
 /**
  * Date helpers for the rule versions. Dates are ISO strings, so they compare as text. A partial
@@ -56,7 +56,7 @@ export interface Start {
  * When a version starts to apply in general: its effective date, else its publication, else its
  * announcement (arrangements that were never codified only have the latter). Null = never dated.
  */
-export function ruleStart(rule: Rule): Start | null {
+export function ruleStart(rule: RuleCore): Start | null {
   const [date, via]: [string | null, ApplyVia] =
     rule.effective !== null
       ? [rule.effective, 'effective']
@@ -71,7 +71,7 @@ export function ruleStart(rule: Rule): Start | null {
  * earlier than the general start (October 2023: Nvidia was told on the 23rd that the rule covered
  * the A100, A800, H100 and H800 at once; every other chip waits for 17 November).
  */
-export function startFor(rule: Rule, chipId: string | null): Start | null {
+export function startFor(rule: RuleCore, chipId: string | null): Start | null {
   const general = ruleStart(rule);
   const early =
     chipId === null
@@ -82,7 +82,7 @@ export function startFor(rule: Rule, chipId: string | null): Start | null {
 }
 
 /** When a version stops applying (to a chip, or in general when `chipId` is null), and which version ended it. */
-export function endFor(rule: Rule, rules: readonly Rule[], chipId: string | null): { day: string; by: string } | null {
+export function endFor(rule: RuleCore, rules: readonly RuleCore[], chipId: string | null): { day: string; by: string } | null {
   let end: { day: string; by: string } | null = null;
   for (const other of rules) {
     if (!other.supersedes.includes(rule.id) && !other.rescinds.includes(rule.id)) continue;

@@ -1,6 +1,6 @@
-import type { Rule } from '../../schemas/rule.ts';
 import { normalise, type NormalisedChip, withTpp } from './chip-input.ts';
 import { withSparse } from './compare.ts';
+import type { RuleCore } from './core.ts';
 import { testReviewZone } from './jan-2026.ts';
 import { testBandwidthLetter, testNamedAndPeers } from './letters.ts';
 import { testTppAndIo } from './oct-2022.ts';
@@ -16,12 +16,27 @@ export interface EvaluationContext {
   controlled?: boolean | null;
   /** For the December 2024 memory rule: the density of a standalone HBM stack, GB/s per mm². */
   standaloneHbmDensity?: number | null;
+  /**
+   * Verdicts already computed, by chip input object. A verdict depends on the rule, the chip and
+   * the context, never on the day; `statusOn` asks for the same ones on every day, so a page that
+   * redraws many days (the rule explorer) keeps one cache. Inputs must not be mutated once cached.
+   */
+  cache?: VerdictCache;
 }
 
-/** Test kinds whose outcome depends on TPP, hence on dense vs sparse counting. */
-const tppKinds = new Set<Rule['test']['kind']>(['named-chips-and-peers', 'tpp-and-io', 'tpp-and-density', 'review-zone', 'revenue-share']);
+/** Cached verdicts: input object → `<rule id>|<controlled>|<HBM density>` → verdict. */
+export type VerdictCache = WeakMap<RuleChipInput, Map<string, Verdict>>;
 
-function run(rule: Rule, chip: NormalisedChip, ctx: EvaluationContext): Verdict {
+/** Test kinds whose outcome depends on TPP, hence on dense vs sparse counting. */
+const tppKinds = new Set<RuleCore['test']['kind']>([
+  'named-chips-and-peers',
+  'tpp-and-io',
+  'tpp-and-density',
+  'review-zone',
+  'revenue-share',
+]);
+
+function run(rule: RuleCore, chip: NormalisedChip, ctx: EvaluationContext): Verdict {
   const t = rule.test;
   switch (t.kind) {
     case 'named-chips-and-peers': {
@@ -56,7 +71,17 @@ function run(rule: Rule, chip: NormalisedChip, ctx: EvaluationContext): Verdict 
  * evaluateRule(oct2023Rule, ruleChipFromChip(h20)!).ifSparse // { tpp: 4736, pd: 5.818…, outcome: '3a090b', clause: 'b1' }
  * ```
  */
-export function evaluateRule(rule: Rule, input: RuleChipInput, ctx: EvaluationContext = {}): Verdict {
+export function evaluateRule(rule: RuleCore, input: RuleChipInput, ctx: EvaluationContext = {}): Verdict {
+  if (!ctx.cache) return evaluateNow(rule, input, ctx);
+  let byKey = ctx.cache.get(input);
+  if (!byKey) ctx.cache.set(input, (byKey = new Map()));
+  const key = `${rule.id}|${String(ctx.controlled)}|${ctx.standaloneHbmDensity ?? ''}`;
+  let v = byKey.get(key);
+  if (!v) byKey.set(key, (v = evaluateNow(rule, input, ctx)));
+  return v;
+}
+
+function evaluateNow(rule: RuleCore, input: RuleChipInput, ctx: EvaluationContext): Verdict {
   const chip = normalise(input);
   const dense = run(rule, chip, ctx);
   if (!tppKinds.has(rule.test.kind) || chip.tpp.value === null) return dense;
@@ -66,6 +91,6 @@ export function evaluateRule(rule: Rule, input: RuleChipInput, ctx: EvaluationCo
 }
 
 /** Evaluates every version, in the order given (file order = date order). */
-export function evaluateAll(rules: readonly Rule[], input: RuleChipInput, ctx: EvaluationContext = {}): Verdict[] {
+export function evaluateAll(rules: readonly RuleCore[], input: RuleChipInput, ctx: EvaluationContext = {}): Verdict[] {
   return rules.map((rule) => evaluateRule(rule, input, ctx));
 }

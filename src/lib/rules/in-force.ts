@@ -1,9 +1,10 @@
-import type { Rule, RuleMetric } from '../../schemas/rule.ts';
+import type { RuleMetric } from '../../schemas/rule.ts';
+import type { RuleCore } from './core.ts';
 import { type ApplyVia, assertDay, endFor, endOf, insidePeriod, ruleStart, startOf } from './dates.ts';
 
 /** A version in force on a given day. */
-export interface RuleInForce {
-  rule: Rule;
+export interface RuleInForce<R extends RuleCore = RuleCore> {
+  rule: R;
   /** The partial date it applies from, and why that date (`effective`, `published`, `announced`). */
   since: string;
   via: ApplyVia;
@@ -24,9 +25,9 @@ export interface RuleInForce {
  * // ['2023-10-…', '2024-04-…', '2024-12-…', '2025-01-ai-diffusion']
  * ```
  */
-export function rulesInForce(date: string, rules: readonly Rule[]): RuleInForce[] {
+export function rulesInForce<R extends RuleCore>(date: string, rules: readonly R[]): RuleInForce<R>[] {
   assertDay(date);
-  const out: RuleInForce[] = [];
+  const out: RuleInForce<R>[] = [];
   for (const rule of rules) {
     if (rule.kind === 'rescission') continue;
     const start = ruleStart(rule);
@@ -57,7 +58,7 @@ export interface RuleChange {
   replaces?: { rules: string[]; metricsAdded: RuleMetric[]; metricsDropped: RuleMetric[] };
 }
 
-function replacement(rule: Rule, byId: Map<string, Rule>): RuleChange['replaces'] {
+function replacement(rule: RuleCore, byId: Map<string, RuleCore>): RuleChange['replaces'] {
   const before = [...rule.supersedes, ...rule.amends, ...rule.rescinds];
   if (!before.length) return undefined;
   const old = new Set(before.flatMap((id) => byId.get(id)?.metrics ?? []));
@@ -81,7 +82,7 @@ function replacement(rule: Rule, byId: Map<string, Rule>): RuleChange['replaces'
  * // ['announced', 'early-application', 'published', 'in-force', 'ended']
  * ```
  */
-export function changesBetween(from: string, to: string, rules: readonly Rule[]): RuleChange[] {
+export function changesBetween(from: string, to: string, rules: readonly RuleCore[]): RuleChange[] {
   assertDay(from);
   assertDay(to);
   const byId = new Map(rules.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
-import type { Rule, RuleKind } from '../../schemas/rule.ts';
+import type { RuleKind } from '../../schemas/rule.ts';
+import type { RuleCore } from './core.ts';
 import { type ApplyVia, assertDay, endFor, insidePeriod, latest, startFor, startOf } from './dates.ts';
 import { evaluateRule, type EvaluationContext } from './evaluate.ts';
 import type { ReadingVerdict, RuleChipInput, Verdict } from './types.ts';
@@ -55,7 +56,7 @@ export interface ChipStatusResult<E = never> {
 const rank: Partial<Record<ChipStatus, number>> = { 'not-controlled': 0, unknown: 1, 'licence-required': 2, 'presumption-of-denial': 3 };
 
 /** The status a control measure alone gives (null for versions that set none). */
-function statusOf(rule: Rule, v: Verdict): ChipStatus | null {
+function statusOf(rule: RuleCore, v: Verdict): ChipStatus | null {
   const o = v.outcome;
   if (o === 'unknown') return 'unknown';
   switch (rule.test.kind) {
@@ -72,7 +73,7 @@ function statusOf(rule: Rule, v: Verdict): ChipStatus | null {
   }
 }
 
-function step(rule: Rule, verdict: Verdict, since: string, via: ApplyVia, date: string): StatusStep {
+function step(rule: RuleCore, verdict: Verdict, since: string, via: ApplyVia, date: string): StatusStep {
   const status = rule.test.kind === 'review-zone' ? (verdict.outcome === 'case-by-case' ? 'case-by-case' : null) : statusOf(rule, verdict);
   return { rule: rule.id, kind: rule.kind, verdict, status, since, via, approximate: insidePeriod(date, since) };
 }
@@ -111,7 +112,7 @@ function strictest(steps: StatusStep[]): StatusStep | null {
 export function statusOn<E extends { date: string } = never>(
   chip: RuleChipInput,
   date: string,
-  rules: readonly Rule[],
+  rules: readonly RuleCore[],
   chipEvents: readonly E[] = [],
   ctx: EvaluationContext = {},
 ): ChipStatusResult<E> {
@@ -125,7 +126,7 @@ export function statusOn<E extends { date: string } = never>(
 
   const steps: StatusStep[] = [];
   const pending: PendingStep[] = [];
-  const zones: { rule: Rule; since: string; via: ApplyVia }[] = [];
+  const zones: { rule: RuleCore; since: string; via: ApplyVia }[] = [];
   for (const rule of rules) {
     if (rule.kind === 'rescission') continue;
     const start = startFor(rule, chip.id);

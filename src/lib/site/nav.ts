@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
   { section: 'chips', slug: 'chips', label: 'navChips' },
   { section: 'alternatives', slug: 'alternatives', label: 'navAlternatives' },
   { section: 'compare', slug: 'compare', label: 'navCompare' },
+  { section: 'rules', slug: 'rules', label: 'navRules' },
   { section: 'timeline', slug: 'timeline', label: 'navTimeline' },
   { section: 'glossary', slug: 'glossary', label: 'navGlossary' },
   { section: 'sources', slug: 'sources', label: 'navSources' },

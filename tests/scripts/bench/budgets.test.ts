@@ -62,6 +62,14 @@ describe('budgets', () => {
     expect(checks['first-render']).toBeUndefined();
     expect(byId(checkPage(page('compare', { js: 31 * 1024 })))['js-chart']).toBe(false);
   });
+  test('the rule explorer is a chart page: 30 KB of JS, and its redraw for a date change within one frame (16 ms)', () => {
+    expect(byId(checkPage(page('rules', { html: 60_000, js: 29_000 })))).toMatchObject({ 'js-chart': true });
+    expect(byId(checkPage(page('rules', { js: 31 * 1024 })))['js-chart']).toBe(false);
+    const redraw = (medianMs: number) =>
+      checkBudgets({ version: 1, measuredAt: '', pages: [], redraw: { path: '/en/rules/', changes: 50, medianMs, maxMs: medianMs * 2 } });
+    expect(brokenBudgets(redraw(9))).toEqual([]);
+    expect(brokenBudgets(redraw(17)).map((c) => c.budget.id)).toEqual(['redraw']);
+  });
   test('unmeasured figures do not fail; a null Lighthouse score does', () => {
     expect(brokenBudgets(checkPage(page('home')))).toEqual([]);
     const p = page('home', { lh: 1 });

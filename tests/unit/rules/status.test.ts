@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { withTpp } from '../../../src/lib/rules/chip-input.ts';
+import type { VerdictCache } from '../../../src/lib/rules/evaluate.ts';
 import { statusOn } from '../../../src/lib/rules/status.ts';
 import { chip, dbChips, ids, readerChip, ruleChips, rules } from './fixtures.ts';
 
@@ -123,5 +124,21 @@ describe('statusOn', () => {
 
   test('rejects a date that is not a full day', () => {
     expect(() => on('h20', '2025-04')).toThrow(RangeError);
+  });
+});
+
+describe('a verdict cache', () => {
+  test('statusOn gives the same answers with one, and asks each verdict once', () => {
+    const cache: VerdictCache = new WeakMap();
+    const cached = { chips: ruleChips, cache };
+    for (const id of ['h20', 'h200', 'a800', 'b30a']) {
+      for (const date of ['2022-09-15', '2023-10-23', '2025-04-15', '2026-01-20', '2026-03-10']) {
+        expect(statusOn(chip(id), date, rules, [], cached)).toEqual(statusOn(chip(id), date, rules, [], ctx));
+      }
+    }
+    const input = chip('h20');
+    const first = statusOn(input, '2025-04-15', rules, [], cached).decidedBy!.verdict;
+    expect(statusOn(input, '2025-05-01', rules, [], cached).decidedBy!.verdict).toBe(first);
+    expect(cache.get(input)!.size).toBeGreaterThan(0);
   });
 });
