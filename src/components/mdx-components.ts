@@ -11,6 +11,7 @@ import ChipDate from './facts/ChipDate.astro';
 import ChipFigure from './facts/ChipFigure.astro';
 import ChipMetric from './facts/ChipMetric.astro';
 import EventDate from './facts/EventDate.astro';
+import RuleLink from './rules/RuleLink.astro';
 
 /**
  * What every MDX page may use without importing it: headings with section links, and the
@@ -34,4 +35,5 @@ export const mdxComponents = {
   ChipDate,
   ChipFigure,
   ChipMetric,
+  RuleLink,
 };

@@ -134,3 +134,13 @@ export function formParams(
   if (f.dc !== base.dc) out.dc = f.dc;
   return out;
 }
+
+/**
+ * The explorer opened on a day, following a chip if given: `/en/rules/?date=2025-04-09&chip=h20#on-a-day`.
+ * Chapters link here where they tell a rule change (RuleLink), so the reader lands on the map that day.
+ */
+export function explorerDayPath(lang: string, day: string, chip?: string): string {
+  const params = new URLSearchParams({ date: day });
+  if (chip) params.set('chip', chip);
+  return `/${lang}/rules/?${params}#on-a-day`;
+}

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 
 import { withParams } from '../../../src/lib/compare/url-state.ts';
 import { presetFields } from '../../../src/lib/explorer/own-chip.ts';
-import { defaultState, type ExplorerState, formParams, mapParams, parseState } from '../../../src/lib/explorer/url-state.ts';
+import {
+  defaultState,
+  explorerDayPath,
+  type ExplorerState,
+  formParams,
+  mapParams,
+  parseState,
+} from '../../../src/lib/explorer/url-state.ts';
 import { en, presets, xchip } from './fixtures.ts';
 
 const defaults = { date: en.defaultDate, chip: en.defaultChip };
@@ -82,5 +89,14 @@ describe('mapParams and formParams', () => {
       const read = (s: ExplorerState) => (s.form.mode === 'tpp' ? { ...s.form, tops: '', bits: '', sparse: false } : s.form);
       expect(read(back)).toEqual(read(state));
     }
+  });
+});
+
+describe('explorerDayPath', () => {
+  test('opens the map on a day, following a chip when given, and parses back to that state', () => {
+    expect(explorerDayPath('en', '2025-04-09', 'h20')).toBe('/en/rules/?date=2025-04-09&chip=h20#on-a-day');
+    expect(explorerDayPath('fr', '2023-11-17')).toBe('/fr/rules/?date=2023-11-17#on-a-day');
+    const { search } = new URL(explorerDayPath('en', '2025-04-09', 'h200'), 'https://example.org');
+    expect(parse(search)).toMatchObject({ state: { date: '2025-04-09', chip: 'h200' }, problems: {} });
   });
 });
