@@ -7,7 +7,7 @@ import { chipStrings } from '../i18n/strings/chips.ts';
 import { explorerRowPath } from './chip-url.ts';
 import { type Check, type Classification, classify, type Verdict } from './classify.ts';
 import { roundDensity } from './density.ts';
-import { type RuleId, ruleSources } from './thresholds.ts';
+import { type RuleId, ruleNumbers, ruleSources } from './thresholds.ts';
 import type { Precision } from './tpp.ts';
 
 type Strings = (typeof chipStrings)['en'];
@@ -163,7 +163,7 @@ function verdictView(v: Verdict<string>, chip: Chip, lang: Locale, numbers: Sour
   return {
     rule: v.rule,
     label: t[`rule_${v.rule}`],
-    test: t[`ruleTest_${v.rule}`],
+    test: fill(t[`ruleTest_${v.rule}`], ruleNumbers(lang)),
     outcome: t[`outcome_${v.outcome}` as keyof Strings],
     outcomeKey: v.outcome,
     because: v.checks.map((c) => checkText(c, chip, lang)).join(t.checkSep),

@@ -5,6 +5,8 @@
  * The Federal Register pages themselves were read only through secondary copies; the open doubts
  * are listed on the chips page and in the rule files.
  */
+import { formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Rule ids used in verdicts and UI strings. */
 export const ruleIds = ['oct-2022', 'oct-2023', 'jan-2026'] as const;
@@ -39,6 +41,8 @@ export const oct2023 = {
   a: { tppMin: 4800, tppWithPdMin: 1600, pdMin: 5.92 },
   b1: { tppMin: 2400, pdMin: 1.6 },
   b2: { tppMin: 1600, pdMin: 3.2 },
+  /** Note 2: a part not designed or marketed for data centres is left out when its TPP is under this. */
+  note2NonDataCentreTppBelow: 4800,
   sources: ['fr2023', 'cset-2023', 'natlaw-2023', 'kelley-2023'],
 } as const;
 
@@ -61,3 +65,21 @@ export const ruleSources: Record<RuleId, readonly string[]> = {
   'oct-2023': oct2023.sources,
   'jan-2026': jan2026.sources,
 };
+
+/**
+ * The lines as the interface strings print them, in the page's language, so a caption or a card
+ * never types a threshold by hand: `fill(t.map2022Short, ruleNumbers('fr'))` → "2022 : TPP 4 800".
+ */
+export function ruleNumbers(lang: Locale): Record<string, string> {
+  const n = (value: number) => formatNumber(value, lang);
+  return {
+    tpp2022: n(oct2022.tppMin),
+    io2022: n(oct2022.ioMinGBs),
+    tppA2023: n(oct2023.a.tppMin),
+    tppPd2023: n(oct2023.a.tppWithPdMin),
+    pdA2023: n(oct2023.a.pdMin),
+    note2Tpp2023: n(oct2023.note2NonDataCentreTppBelow),
+    tpp2026: n(jan2026.tppMax),
+    dram2026: n(jan2026.dramMaxGBs),
+  };
+}

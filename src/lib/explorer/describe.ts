@@ -173,7 +173,9 @@ export function verdictView(rule: RuleCore, v: Verdict, w: Words): VerdictView {
   const { s } = w;
   const kind = rule.test.kind;
   const notes: string[] = [];
-  for (const flag of v.flags) if (flag !== 'depends-on-reading') notes.push(s[`flag_${flag}`]);
+  // Note 2's TPP bound comes from the rule's data, like every other line.
+  const note2 = rule.test.kind === 'tpp-and-density' ? formatMetric('tpp', rule.test.note2NonDataCentreTppBelow, w) : '';
+  for (const flag of v.flags) if (flag !== 'depends-on-reading') notes.push(fill(s[`flag_${flag}`], { tpp: note2 }));
   if (v.ifSparse) {
     const pd = v.ifSparse.pd === null ? '' : fill(s.sparseWhatIfPd, { pd: formatMetric('pd', v.ifSparse.pd, w) });
     notes.push(

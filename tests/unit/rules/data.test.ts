@@ -31,7 +31,7 @@ describe('rule data', () => {
       a: oct2023.a,
       b1: oct2023.b1,
       b2: oct2023.b2,
-      note2NonDataCentreTppBelow: 4800,
+      note2NonDataCentreTppBelow: oct2023.note2NonDataCentreTppBelow,
     });
     expect(rule(ids.jan2026).test).toMatchObject({
       kind: 'review-zone',

@@ -39,7 +39,7 @@ export const rulesStrings = defineStrings({
     legendRegionB: 'October 2023 rule, 3A090.b grey zone (licence, or a notice for data-centre parts)',
     legendLine: 'A TPP line in force (August 2022 letters, October 2022 rule, January 2026 ceiling)',
     mapCaption:
-      'Lines and zones appear while the version that draws them is in force. Lines on other axes cannot be drawn here, but they still colour the chips: the chip-to-chip I/O test of October 2022, the April 2025 letter’s memory and interconnect bandwidth line, and the January 2026 rule’s 6,500 GB/s memory bound.',
+      'Lines and zones appear while the version that draws them is in force. Lines on other axes cannot be drawn here, but they still colour the chips: the chip-to-chip I/O test of October 2022, the April 2025 letter’s memory and interconnect bandwidth line, and the January 2026 rule’s {dram2026} GB/s memory bound.',
     domesticNote:
       'Chips designed and made in China are not US exports, so the US rules give them no status: they appear as grey hexagons, for scale only.',
     notPlotted: 'Not on the map:',
@@ -202,7 +202,7 @@ export const rulesStrings = defineStrings({
     'clause_not-controlled': 'no licence needed in the first place',
     clause_tariffBand: 'tariff band {n}',
     'flag_nac-eligible': 'License Exception NAC (a notice instead of a full licence) may be open to it.',
-    'flag_note-2-excluded': 'Excluded by Note 2: not designed or marketed for data centres, and TPP under 4,800.',
+    'flag_note-2-excluded': 'Excluded by Note 2: not designed or marketed for data centres, and TPP under {tpp}.',
     'flag_note-2-unknown': 'Note 2 would exclude it if it were not a data-centre part.',
     'flag_approximate-line': 'The line was never published: an approximation stands in for it.',
     'flag_depends-on-reading': 'The answer depends on which reading of the line is right.',
@@ -361,7 +361,7 @@ export const rulesStrings = defineStrings({
     legendRegionB: 'Règle d’octobre 2023, zone grise 3A090.b (licence, ou simple notification pour les puces de centre de données)',
     legendLine: 'Un seuil de TPP en vigueur (lettres d’août 2022, règle d’octobre 2022, plafond de janvier 2026)',
     mapCaption:
-      'Seuils et zones apparaissent tant que la version qui les trace est en vigueur. Les seuils portant sur d’autres grandeurs ne peuvent pas figurer ici, mais ils colorent bien les puces : le test des E/S entre puces d’octobre 2022, le seuil de bande passante mémoire et d’interconnexion de la lettre d’avril 2025, et la borne de 6 500 Go/s de mémoire de la règle de janvier 2026.',
+      'Seuils et zones apparaissent tant que la version qui les trace est en vigueur. Les seuils portant sur d’autres grandeurs ne peuvent pas figurer ici, mais ils colorent bien les puces : le test des E/S entre puces d’octobre 2022, le seuil de bande passante mémoire et d’interconnexion de la lettre d’avril 2025, et la borne de {dram2026} Go/s de mémoire de la règle de janvier 2026.',
     domesticNote:
       'Les puces conçues et fabriquées en Chine ne sont pas des exportations américaines : les règles américaines ne leur donnent aucun statut. Elles figurent en hexagones gris, pour l’échelle seulement.',
     notPlotted: 'Absentes de la carte :',
@@ -519,7 +519,7 @@ export const rulesStrings = defineStrings({
     'clause_not-controlled': 'aucune licence requise au départ',
     clause_tariffBand: 'tranche tarifaire {n}',
     'flag_nac-eligible': 'L’exception NAC (une notification au lieu d’une licence complète) peut lui être ouverte.',
-    'flag_note-2-excluded': 'Exclue par la note 2 : ni conçue ni vendue pour les centres de données, et TPP sous 4 800.',
+    'flag_note-2-excluded': 'Exclue par la note 2 : ni conçue ni vendue pour les centres de données, et TPP sous {tpp}.',
     'flag_note-2-unknown': 'La note 2 l’exclurait si elle n’était pas une puce de centre de données.',
     'flag_approximate-line': 'Le seuil n’a jamais été publié : une approximation en tient lieu.',
     'flag_depends-on-reading': 'La réponse dépend de la lecture du seuil qui est juste.',
