@@ -14,6 +14,23 @@ export interface Guide {
   label: { text: string; x: number; y: number; angle: number; box: Box };
 }
 
+/** An estimate of a memory-bandwidth line nobody published, as a range in TB/s (low = high for one figure). */
+export interface LineEstimate {
+  low: number;
+  high: number;
+}
+
+/**
+ * The estimates of one unpublished line drawn across the plot: one band per distinct range, and
+ * one label above the highest, at the right end (where no chip sits at that bandwidth).
+ */
+export interface EstimateBands {
+  bands: { low: number; high: number; y0: number; y1: number }[];
+  x0: number;
+  x1: number;
+  label: { text: string; x: number; y: number; box: Box };
+}
+
 /** Everything the bandwidth chart draws, in viewBox units. */
 export interface BandwidthLayout {
   frame: Frame;
@@ -21,7 +38,15 @@ export interface BandwidthLayout {
   x: LogAxis;
   y: LogAxis;
   guides: Guide[];
+  /** The April 2025 letter's line, when estimates are given. */
+  line: EstimateBands | null;
   points: PlottedPoint[];
+}
+
+/** The distinct ranges among the estimates, lowest first (two readings of the same figure draw one band). */
+export function distinctRanges(estimates: readonly LineEstimate[]): LineEstimate[] {
+  const seen = new Map(estimates.map((e) => [`${e.low}-${e.high}`, { low: e.low, high: e.high }]));
+  return [...seen.values()].sort((a, b) => a.low - b.low || a.high - b.high);
 }
 
 /** Candidate guide values (GB/s per TFLOPS); those crossing the plot are drawn. */
@@ -46,14 +71,17 @@ export function clipGuide(k: number, xDomain: [number, number], yDomain: [number
  *
  * @param items chips with x = dense TFLOPS and y = TB/s
  * @param guideText formats a guide's label from its value
+ * @param line estimates of an unpublished bandwidth line (TB/s) and the label drawn above them
  */
 export function bandwidthLayout(
   items: readonly PlotItem[],
   frame: Frame,
   guideText: (value: number) => string,
   first: readonly string[] = [],
+  line: { estimates: readonly LineEstimate[]; text: string } | null = null,
 ): BandwidthLayout {
   const box = plotBox(frame);
+  const ranges = line ? distinctRanges(line.estimates) : [];
   const x = logAxis(
     items.map((i) => i.x),
     [box.x0, box.x1],
@@ -62,7 +90,7 @@ export function bandwidthLayout(
   const y = logAxis(
     items.map((i) => i.y),
     [box.y1, box.y0],
-    { pad: 1.4 },
+    { pad: 1.4, include: ranges.flatMap((r) => [r.low, r.high]) },
   );
   const xd = x.scale.domain() as [number, number];
   const yd = y.scale.domain() as [number, number];
@@ -95,6 +123,24 @@ export function bandwidthLayout(
       label: { text, x: round(cx), y: round(cy), angle, box: { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy } },
     });
   }
+  let estimateBands: EstimateBands | null = null;
+  if (line && ranges.length) {
+    // A single figure still gets a visible band (1.5 units), so a range and a figure look alike.
+    const bands = ranges.map((r) => {
+      const [top, bottom] = [round(y.scale(r.high)), round(y.scale(r.low))];
+      const mid = (top + bottom) / 2;
+      return { ...r, y0: Math.min(top, mid - 0.75), y1: Math.max(bottom, mid + 0.75) };
+    });
+    const w = estimateTextWidth(line.text, fs);
+    const lx = box.x1 - 6;
+    const ly = round(Math.min(...bands.map((b) => b.y0)) - fs * 0.75);
+    estimateBands = {
+      bands,
+      x0: box.x0,
+      x1: box.x1,
+      label: { text: line.text, x: lx, y: ly, box: { x0: lx - w, x1: lx, y0: ly - fs * 0.6, y1: ly + fs * 0.6 } },
+    };
+  }
   const points = plotPoints(
     items,
     x,
@@ -102,9 +148,9 @@ export function bandwidthLayout(
     { x0: box.x0 + 2, x1: box.x1 - 2, y0: box.y0 + 2, y1: box.y1 - 2 },
     {
       fontSize: frame.fontSize,
-      reserved: guides.map((g) => g.label.box),
+      reserved: [...guides.map((g) => g.label.box), ...(estimateBands ? [estimateBands.label.box] : [])],
       first,
     },
   );
-  return { frame, box, x, y, guides, points };
+  return { frame, box, x, y, guides, line: estimateBands, points };
 }

@@ -4,11 +4,12 @@
  * The components only turn this into SVG and HTML.
  */
 import { chipPath } from '../chips/chip-url.ts';
-import { oct2022, oct2023 } from '../chips/thresholds.ts';
+import { oct2022, oct2023, ruleNumbers } from '../chips/thresholds.ts';
 import { fill } from '../i18n/fill.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { compareStrings } from '../i18n/strings/compare.ts';
-import { bandwidthLayout, type Guide } from './bandwidth-map.ts';
+import { bandwidthLayout, distinctRanges, type EstimateBands, type Guide, type LineEstimate } from './bandwidth-map.ts';
 import { plotRows, type PlottedPoint } from './chart-points.ts';
 import { type Frame, type LogAxis, tickFormat } from './chart-scale.ts';
 import { column, type ColumnDef } from './columns.ts';
@@ -20,6 +21,18 @@ import { type CompareRow, mergeSources } from './rows.ts';
 /** The rows and names a chart view needs. */
 export interface ChartInput extends WithMakerNames {
   rows: readonly CompareRow[];
+  /**
+   * The published readings of the April 2025 letter's memory-bandwidth line (it never had an
+   * official number), drawn on the bandwidth chart as estimates.
+   */
+  bandwidthLine?: readonly BandwidthReading[];
+}
+
+/** One reading of an unpublished memory-bandwidth line: its range in GB/s, how the data words it, its sources. */
+export interface BandwidthReading {
+  memoryGBs: { low: number; high: number } | null;
+  label: Record<Locale, string>;
+  sources: readonly string[];
 }
 
 /** One drawing (wide or narrow): axes, points, and the zones (map) or guides (bandwidth). */
@@ -31,6 +44,8 @@ export interface ChartDrawing {
   points: PlottedPoint[];
   regions?: { a: string; b: string; line2022: ExportMapLayout['line2022']; labels: FixedLabel[] };
   guides?: Guide[];
+  /** Estimates of a line nobody published (bandwidth chart). */
+  line?: EstimateBands | null;
 }
 
 /** The details a point shows on hover, focus and tap. */
@@ -48,7 +63,7 @@ export interface ChartView {
   notPlotted: { name: string; reason: string }[];
   sourceIds: readonly string[];
   table: { headers: { label: string; unit?: string }[]; rows: { id: string; cells: string[] }[] };
-  /** Extra caption sentence (the bandwidth chart's H20-against-H100 ratio), or null. */
+  /** Extra caption sentences (the bandwidth chart's H20-against-H100 ratio, the April 2025 line), or null. */
   captionExtra: string | null;
 }
 
@@ -72,7 +87,7 @@ export function exportMapView(input: ChartInput, lang: Locale): ChartView {
     { column: 'density', missing: t.reasonNoDie },
     t.reasonSystem,
   );
-  const text = { a: t.mapRegionAShort, b: t.mapRegionBShort, line2022: t.map2022Short };
+  const text = { a: t.mapRegionAShort, b: t.mapRegionBShort, line2022: fill(t.map2022Short, ruleNumbers(lang)) };
   const drawing = (frame: Frame, labels: typeof text): ChartDrawing => {
     const l = exportMapLayout(items, frame, labels, chartPriority);
     return {
@@ -138,9 +153,20 @@ export function bandwidthView(input: ChartInput, lang: Locale): ChartView {
   );
   const format = tickFormat(lang);
   const guideText = (v: number) => fill(t.bwGuide, { value: format(v) });
-  const drawing = (frame: Frame): ChartDrawing => {
-    const l = bandwidthLayout(items, frame, guideText, chartPriority);
-    return { frame: l.frame, box: l.box, x: l.x, y: l.y, points: l.points, guides: l.guides };
+  const readings = (input.bandwidthLine ?? []).filter((r) => r.memoryGBs !== null);
+  const estimates: LineEstimate[] = readings.map((r) => ({ low: r.memoryGBs!.low / 1000, high: r.memoryGBs!.high / 1000 }));
+  const tbs = (v: number) => formatNumber(v, lang, 2);
+  const values = distinctRanges(estimates)
+    .map((r) => (r.low === r.high ? tbs(r.low) : `${tbs(r.low)}–${tbs(r.high)}`))
+    .join(' · ');
+  const lineText = {
+    wide: fill(t.bwLineLabel, { values, unit: t.unit_tbs }),
+    narrow: t.bwLineLabelShort,
+  };
+  const drawing = (frame: Frame, variant: 'wide' | 'narrow'): ChartDrawing => {
+    const line = estimates.length ? { estimates, text: lineText[variant] } : null;
+    const l = bandwidthLayout(items, frame, guideText, chartPriority, line);
+    return { frame: l.frame, box: l.box, x: l.x, y: l.y, points: l.points, guides: l.guides, line: l.line };
   };
   const details = new Map(
     items.map(({ id }) => {
@@ -159,7 +185,7 @@ export function bandwidthView(input: ChartInput, lang: Locale): ChartView {
   const num = (r: CompareRow, key: 'fp16DenseTflops' | 'memoryBandwidthTBs') => r.cells[key].value as number | null;
   const computeRatio = a && b ? ratio(num(a, 'fp16DenseTflops'), num(b, 'fp16DenseTflops')) : null;
   const bandwidthRatio = a && b ? ratio(num(a, 'memoryBandwidthTBs'), num(b, 'memoryBandwidthTBs')) : null;
-  const captionExtra =
+  const pairSentence =
     a && b && computeRatio !== null && bandwidthRatio !== null
       ? fill(t.bwCaptionPair, {
           a: a.shortName,
@@ -168,22 +194,27 @@ export function bandwidthView(input: ChartInput, lang: Locale): ChartView {
           bandwidth: formatRatio(bandwidthRatio, lang),
         })
       : null;
-  const sourceIds =
-    a && b
-      ? mergeSources(
+  // The contested line, one sentence per reading in the data's own words (who said it, what figure).
+  const lineSentence = readings.length ? fill(t.bwLineCaption, { readings: readings.map((r) => r.label[lang]).join('. ') }) : null;
+  const captionExtra = [pairSentence, lineSentence].filter(Boolean).join(' ') || null;
+  const sourceIds = mergeSources(
+    ...(a && b
+      ? [
           a.cells.fp16DenseTflops.sources,
           a.cells.memoryBandwidthTBs.sources,
           b.cells.fp16DenseTflops.sources,
           b.cells.memoryBandwidthTBs.sources,
-        )
-      : [];
+        ]
+      : []),
+    ...readings.map((r) => r.sources),
+  );
   const [x, y, per] = [columnLabel(lang, fpCol), columnLabel(lang, bwCol), columnLabel(lang, perCol)];
   const rows = items
     .map(({ id }) => row(id))
     .sort((p, q) => (q.cells.bandwidthPerTflop.value as number) - (p.cells.bandwidthPerTflop.value as number))
     .map((r) => ({ id: r.id, cells: [r.name, t[`market_${r.market}`], value(r, fpCol), value(r, bwCol), value(r, perCol)] }));
   return {
-    charts: { wide: drawing(chartFrames.wide), narrow: drawing(chartFrames.narrow) },
+    charts: { wide: drawing(chartFrames.wide, 'wide'), narrow: drawing(chartFrames.narrow, 'narrow') },
     details,
     notPlotted,
     sourceIds,

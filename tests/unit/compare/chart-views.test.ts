@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import { bandwidthView, exportMapView } from '../../../src/lib/compare/chart-views.ts';
 import { compareRows } from '../../../src/lib/compare/rows.ts';
+import { fixtureBandwidthLine } from '../../fixtures/compare/bandwidth-line.ts';
 import { fixtureChips } from '../../fixtures/compare/chips.ts';
 
 const names = new Map([['nvidia', { en: 'Nvidia', fr: 'Nvidia' }]]);
@@ -50,5 +51,30 @@ describe('bandwidthView', () => {
       ),
     );
     expect(per).toEqual([...per].sort((a, b) => b - a));
+  });
+});
+
+describe('bandwidthView with the readings of an unpublished line', () => {
+  const withLine = { ...input, bandwidthLine: fixtureBandwidthLine };
+  test('draws one band per distinct memory range, labelled with every estimate, on both widths', () => {
+    const view = bandwidthView(withLine, 'en');
+    const wide = view.charts.wide.line!;
+    expect(wide.bands.map((b) => [b.low, b.high])).toEqual([
+      [1.4, 1.4],
+      [1.7, 1.8],
+    ]);
+    expect(wide.label.text).toBe('April 2025 line, estimates: 1.4 · 1.7–1.8 TB/s');
+    expect(view.charts.narrow.line!.label.text).toBe('April 2025 line (estimates)');
+    expect(bandwidthView(withLine, 'fr').charts.wide.line!.label.text).toBe('Seuil d’avril 2025, estimations : 1,4 · 1,7–1,8 To/s');
+  });
+  test('the caption gives each reading in the data’s words, and cites them', () => {
+    const view = bandwidthView(withLine, 'en');
+    expect(view.captionExtra).toMatch(/never published/);
+    expect(view.captionExtra).toContain('about 1.4 TB/s (press). 1,400 GB/s (a notice). 1.7–1.8 TB/s (an analyst).');
+    expect(view.sourceIds).toEqual(expect.arrayContaining(['press', 'notice', 'analyst']));
+    expect(view.sourceIds).not.toContain('io-only');
+  });
+  test('without readings nothing is drawn', () => {
+    expect(bandwidthView(input, 'en').charts.wide.line).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { bandwidthLayout, clipGuide } from '../../../src/lib/compare/bandwidth-map.ts';
+import { bandwidthLayout, clipGuide, distinctRanges } from '../../../src/lib/compare/bandwidth-map.ts';
 import { plotRows } from '../../../src/lib/compare/chart-points.ts';
 import { dodge, markerPath, markerRadius, type PlotItem } from '../../../src/lib/compare/chart-points.ts';
 import { logAxis, tickFormat } from '../../../src/lib/compare/chart-scale.ts';
@@ -166,6 +166,43 @@ describe('bandwidthLayout', () => {
     const p = (id: string) => layout.points.find((q) => q.id === id)!;
     expect(p('h20').py).toBeLessThan(p('h100').py);
     expect(p('h20').px).toBeLessThan(p('h100').px);
+  });
+  it('draws no estimate band unless given one', () => {
+    expect(layout.line).toBeNull();
+  });
+});
+
+describe('bandwidthLayout with estimates of an unpublished line', () => {
+  const items: PlotItem[] = [
+    { id: 'h20', label: 'H20', series: 'china-variant', x: 148, y: 4, estimate: false },
+    { id: 'h100', label: 'H100', series: 'global', x: 989, y: 3.35, estimate: false },
+  ];
+  const estimates = [
+    { low: 1.7, high: 1.8 },
+    { low: 1.4, high: 1.4 },
+    { low: 1.4, high: 1.4 },
+  ];
+  const layout = bandwidthLayout(items, frame, String, [], { estimates, text: 'line' });
+  it('keeps one band per distinct range, lowest first', () => {
+    expect(distinctRanges(estimates)).toEqual([
+      { low: 1.4, high: 1.4 },
+      { low: 1.7, high: 1.8 },
+    ]);
+    expect(layout.line!.bands.map((b) => b.low)).toEqual([1.4, 1.7]);
+  });
+  it('widens the axis to include the estimates, and places a higher range higher up', () => {
+    const [d0] = layout.y.scale.domain() as [number, number];
+    expect(d0).toBeLessThan(1.4);
+    const [low, high] = layout.line!.bands;
+    expect(high!.y1).toBeLessThan(low!.y0);
+    expect(high!.y1 - high!.y0).toBeGreaterThan(1.5);
+    expect(low!.y1 - low!.y0).toBeCloseTo(1.5);
+  });
+  it('puts the label above the highest band, inside the plot, and keeps chip labels off it', () => {
+    const { label } = layout.line!;
+    expect(label.y).toBeLessThan(layout.line!.bands[1]!.y0);
+    expect(label.box.x1).toBeLessThanOrEqual(layout.box.x1);
+    for (const p of layout.points) expect(overlaps(p.placed.box, label.box)).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import { compareRows } from '../../../src/lib/compare/rows.ts';
 import { periodOf, toLayoutEvent } from '../../../src/lib/timeline/items.ts';
 import { COMPACT_GEOMETRY, FULL_GEOMETRY, layoutTimeline } from '../../../src/lib/timeline/layout.ts';
 import { d3TimeScale, paddedDomain } from '../../../src/lib/timeline/scale.ts';
+import { fixtureBandwidthLine } from '../../fixtures/compare/bandwidth-line.ts';
 import { fixtureChips } from '../../fixtures/compare/chips.ts';
 import { fixtureEvents } from '../../fixtures/timeline/events.ts';
 
@@ -22,7 +23,7 @@ const names = new Map([
   ['nvidia', { en: 'Nvidia', fr: 'Nvidia' }],
   ['huawei', { en: 'Huawei', fr: 'Huawei' }],
 ]);
-const input = { rows: compareRows(fixtureChips()), makerNames: names };
+const input = { rows: compareRows(fixtureChips()), makerNames: names, bandwidthLine: fixtureBandwidthLine };
 
 describe('ChartSvg', () => {
   for (const [name, view] of [

@@ -103,10 +103,10 @@ export const compareStrings = defineStrings({
     mapRegionB: 'Oct 2023: 3A090.b grey zone (licence, or NAC notice for data-centre parts)',
     mapRegionAShort: '3A090.a (2023)',
     mapRegionBShort: '3A090.b grey zone (2023)',
-    map2022: 'Oct 2022: TPP 4,800 (and link ≥ 600 GB/s)',
-    map2022Short: '2022: TPP 4,800',
+    map2022: 'Oct 2022: TPP {tpp2022} (and link ≥ {io2022} GB/s)',
+    map2022Short: '2022: TPP {tpp2022}',
     mapCaption:
-      'Each point is one chip, placed by its TPP and performance density. The shaded areas are the October 2023 licence zones. The October 2022 rule caught a chip only if its TPP reached 4,800 AND its chip-to-chip input/output reached 600 GB/s; that second test has no axis here, so the 2022 line at TPP 4,800 is only half the test: the A800 and H800 sat right of it but escaped with slower links. Chinese chips are placed by the same measures for comparison only: the US rules govern US exports, not them.',
+      'Each point is one chip, placed by its TPP and performance density. The shaded areas are the October 2023 licence zones. The October 2022 rule caught a chip only if its TPP reached {tpp2022} AND its chip-to-chip input/output reached {io2022} GB/s; that second test has no axis here, so the 2022 line at TPP {tpp2022} is only half the test: the A800 and H800 sat right of it but escaped with slower links. Chinese chips are placed by the same measures for comparison only: the US rules govern US exports, not them.',
     // Bandwidth chart
     bwTitle: 'Memory bandwidth against dense compute',
     bwX: 'Dense FP16/BF16 compute (TFLOPS, log scale)',
@@ -116,6 +116,11 @@ export const compareStrings = defineStrings({
       'Generating text is mostly limited by how fast a model’s weights stream out of memory, not by raw arithmetic. The diagonal guides join chips with the same bandwidth per TFLOPS: the further up and left of them a chip sits, the less its arithmetic waits on memory.',
     bwCaptionPair:
       'The {a} has {compute} the dense compute of the {b} but {bandwidth} its memory bandwidth: that is why it stayed useful for inference.',
+    bwLineLabel: 'April 2025 line, estimates: {values} {unit}',
+    bwLineLabelShort: 'April 2025 line (estimates)',
+    bwLineCaption:
+      'The shaded lines mark the memory-bandwidth line of the April 2025 letter on the H20, which the government never published; only estimates exist, and which one held is not known. {readings}.',
+    legendLine: 'April 2025 line (estimates, never published)',
     // Two-chip view
     pairPickA: 'First chip',
     pairPickB: 'Second chip',
@@ -224,10 +229,10 @@ export const compareStrings = defineStrings({
     mapRegionB: 'Oct. 2023 : zone grise 3A090.b (licence, ou notification NAC pour les puces de centre de données)',
     mapRegionAShort: '3A090.a (2023)',
     mapRegionBShort: 'zone grise 3A090.b (2023)',
-    map2022: 'Oct. 2022 : TPP 4 800 (et liaison ≥ 600 Go/s)',
-    map2022Short: '2022 : TPP 4 800',
+    map2022: 'Oct. 2022 : TPP {tpp2022} (et liaison ≥ {io2022} Go/s)',
+    map2022Short: '2022 : TPP {tpp2022}',
     mapCaption:
-      'Chaque point est une puce, placée selon sa TPP et sa densité de performance. Les zones ombrées sont les zones de licence d’octobre 2023. La règle d’octobre 2022 ne visait une puce que si sa TPP atteignait 4 800 ET si ses entrées-sorties entre puces atteignaient 600 Go/s ; ce second critère n’a pas d’axe ici, si bien que la ligne 2022 à TPP 4 800 ne montre que la moitié du test : l’A800 et le H800 se trouvaient à sa droite mais y échappaient grâce à des liaisons bridées. Les puces chinoises sont placées selon les mêmes mesures pour comparaison seulement : les règles américaines visent les exportations américaines, pas elles.',
+      'Chaque point est une puce, placée selon sa TPP et sa densité de performance. Les zones ombrées sont les zones de licence d’octobre 2023. La règle d’octobre 2022 ne visait une puce que si sa TPP atteignait {tpp2022} ET si ses entrées-sorties entre puces atteignaient {io2022} Go/s ; ce second critère n’a pas d’axe ici, si bien que la ligne 2022 à TPP {tpp2022} ne montre que la moitié du test : l’A800 et le H800 se trouvaient à sa droite mais y échappaient grâce à des liaisons bridées. Les puces chinoises sont placées selon les mêmes mesures pour comparaison seulement : les règles américaines visent les exportations américaines, pas elles.',
     bwTitle: 'Bande passante mémoire et puissance de calcul dense',
     bwX: 'Calcul dense FP16/BF16 (TFLOPS, échelle log)',
     bwY: 'Bande passante mémoire (To/s, échelle log)',
@@ -236,6 +241,11 @@ export const compareStrings = defineStrings({
       'Produire du texte dépend surtout de la vitesse à laquelle les poids du modèle sortent de la mémoire, bien plus que du calcul brut. Les diagonales relient les puces qui ont la même bande passante par TFLOPS : plus une puce se trouve au-dessus et à gauche, moins ses unités de calcul attendent la mémoire.',
     bwCaptionPair:
       'Le {a} offre {compute} la puissance de calcul dense du {b}, mais {bandwidth} sa bande passante mémoire : c’est pourquoi il restait utile pour l’inférence.',
+    bwLineLabel: 'Seuil d’avril 2025, estimations : {values} {unit}',
+    bwLineLabelShort: 'Seuil d’avril 2025 (estimations)',
+    bwLineCaption:
+      'Les bandes ombrées marquent le seuil de bande passante mémoire de la lettre d’avril 2025 sur le H20, que le gouvernement n’a jamais publié ; il n’en existe que des estimations, et l’on ne sait pas laquelle était la bonne. {readings}.',
+    legendLine: 'Seuil d’avril 2025 (estimations, jamais publié)',
     pairPickA: 'Première puce',
     pairPickB: 'Seconde puce',
     pairSwap: 'Inverser',
