@@ -32,8 +32,8 @@ export interface RuleFigureOptions {
 export interface RuleReadingOptions extends RuleFigureOptions {
   /** The line of the reading (default: memory, else I/O, else combined). */
   line?: ReadingLine;
-  /** How a range reads: "1.7–1.8 TB/s" (`dash`, default) or "1.7 to 1.8 TB/s" / « 1,7 à 1,8 To/s » (`words`). */
-  range?: 'dash' | 'words';
+  /** How a range reads: "1.7–1.8 TB/s" (`dash`, default), "1.7 to 1.8" / « 1,7 à 1,8 » (`to`), "1.7 and 1.8" / « 1,7 et 1,8 » (`and`, after "between"). */
+  range?: 'dash' | 'to' | 'and';
 }
 
 function unitOfKey(key: string): RuleLineUnit {
@@ -111,7 +111,8 @@ export function proseRuleReading(rule: Rule, id: string, lang: Locale, options: 
   if (!range) return null;
   const { values, unit } = inUnit(range.low === range.high ? [range.low] : [range.low, range.high], 'gbs', options.as);
   const numbers = values.map((v) => formatFixed(v, lang, options.digits));
-  const between = options.range === 'words' ? (lang === 'fr' ? ' à ' : ' to ') : '–';
+  const words = { to: { en: ' to ', fr: '\u00a0à ' }, and: { en: ' and ', fr: '\u00a0et ' } };
+  const between = options.range && options.range !== 'dash' ? words[options.range][lang] : '–';
   return withUnit(numbers.join(between), unit, lang, options.unit !== false);
 }
 

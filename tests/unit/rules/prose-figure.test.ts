@@ -65,8 +65,9 @@ describe('proseRuleReading', () => {
     expect(proseRuleReading(letter, 'press-1-4-tbs', 'en', { as: 'tbs' })).toBe('1.4\u00a0TB/s');
     expect(proseRuleReading(letter, 'press-1-4-tbs', 'fr', { as: 'tbs' })).toBe('1,4\u00a0To/s');
     expect(proseRuleReading(letter, 'jefferies-1-7-1-8-tbs', 'en', { as: 'tbs' })).toBe('1.7–1.8\u00a0TB/s');
-    expect(proseRuleReading(letter, 'jefferies-1-7-1-8-tbs', 'en', { as: 'tbs', range: 'words' })).toBe('1.7 to 1.8\u00a0TB/s');
-    expect(proseRuleReading(letter, 'jefferies-1-7-1-8-tbs', 'fr', { as: 'tbs', range: 'words', unit: false })).toBe('1,7 à 1,8');
+    expect(proseRuleReading(letter, 'jefferies-1-7-1-8-tbs', 'en', { as: 'tbs', range: 'to' })).toBe('1.7 to 1.8\u00a0TB/s');
+    expect(proseRuleReading(letter, 'jefferies-1-7-1-8-tbs', 'fr', { as: 'tbs', range: 'to', unit: false })).toBe('1,7\u00a0à 1,8');
+    expect(proseRuleReading(letter, 'jefferies-1-7-1-8-tbs', 'fr', { as: 'tbs', range: 'and' })).toBe('1,7\u00a0et 1,8\u00a0To/s');
   });
   test('picks a line of the reading: memory first, or the one asked for', () => {
     expect(proseRuleReading(letter, 'intel-customer-notice', 'en')).toBe('1,400\u00a0GB/s');
