@@ -11,6 +11,7 @@ import ChipDate from './facts/ChipDate.astro';
 import ChipFigure from './facts/ChipFigure.astro';
 import ChipMetric from './facts/ChipMetric.astro';
 import EventDate from './facts/EventDate.astro';
+import RuleFigure from './facts/RuleFigure.astro';
 import RuleLink from './rules/RuleLink.astro';
 
 /**
@@ -35,5 +36,6 @@ export const mdxComponents = {
   ChipDate,
   ChipFigure,
   ChipMetric,
+  RuleFigure,
   RuleLink,
 };

@@ -10,6 +10,7 @@ import { citedSources, referencesIn } from '../lib/content/mdx-facts.ts';
 import type { SequencedPage } from '../lib/content/sequence.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { splitPageId } from '../lib/i18n/paths.ts';
+import { ruleFigureSourcesIn } from '../lib/rules/prose-figure.ts';
 import { compareEvents } from '../lib/timeline/items.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Chip } from '../schemas/chip.ts';
@@ -73,7 +74,7 @@ export interface SitePage extends SequencedPage {
   data: PageData;
   /** The navigation title (short title, else the title). */
   navTitle: string;
-  /** Source ids cited, in order of appearance, chip figures expanded to their sources (drives citation numbers and back-links). */
+  /** Source ids cited, in order of appearance, chip and rule figures expanded to their sources (drives citation numbers and back-links). */
   cited: string[];
   /** Glossary term ids linked with `<Term>`. */
   terms: string[];
@@ -84,11 +85,12 @@ export interface SitePage extends SequencedPage {
 /** Every MDX page in both languages, with its references read from its source once. */
 export const pages = once(async (): Promise<SitePage[]> => {
   const figureSources = figureSourcesIn(await chipsById());
+  const ruleSources = ruleFigureSourcesIn(await rulesById());
   return (await getCollection('pages')).map((entry) => {
     const { lang, slug } = splitPageId(entry.id);
     const { citations, terms } = referencesIn(entry.body ?? '');
     const data = entry.data as PageData;
-    const cited = citedSources(citations, figureSources);
+    const cited = citedSources(citations, figureSources, ruleSources);
     return {
       id: entry.id,
       lang,

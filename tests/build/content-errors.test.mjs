@@ -67,3 +67,13 @@ test('the build fails on a chip date that contradicts its event, naming both fil
     /content-bad-chip-date\/data\/events\/2025-04-15-example\.yaml › entry "2025-04-15-example" › field "chipStep": says this is when example-chip was announced \(2025-04-15\), but tests\/fixtures\/content-bad-chip-date\/data\/chips\/example-chip\.yaml › field "announced\.value" says 2025-03/,
   );
 });
+
+test('the build fails on a <RuleFigure> naming a line its rule does not have, naming the file, the page, the rule and the field', () => {
+  const { status, output } = sync('tests/fixtures/content-bad-rule-figure');
+  assert.notEqual(status, 0);
+  assert.match(
+    output,
+    /content-bad-rule-figure\/en\/saga\/example-chapter\.mdx › entry "en\/saga\/example-chapter" › field "<RuleFigure>\[1\]": rule "2022-10-example-rule" has no line "pdMin"/,
+  );
+  assert.doesNotMatch(output, /fr\/saga\/example-chapter\.mdx.*RuleFigure/);
+});

@@ -20,6 +20,7 @@ export function checkProseDates(
   events: readonly Located<TimelineEvent>[],
   sources: ReadonlyMap<string, Source>,
   figureSources: (chip: string, field: string) => readonly string[],
+  ruleSources: (rule: string, reading?: string) => readonly string[] = () => [],
 ): ContentProblem[] {
   const eventsBySource = new Map<string, TimelineEvent[]>();
   for (const { data: event } of events) {
@@ -28,7 +29,7 @@ export function checkProseDates(
   const problems: ContentProblem[] = [];
   for (const page of pages) {
     for (const claim of page.datedClaims) {
-      const cited = [...new Set(citedSources(claim.citations, figureSources))];
+      const cited = [...new Set(citedSources(claim.citations, figureSources, ruleSources))];
       const related = [...new Set(cited.flatMap((id) => eventsBySource.get(id) ?? []))];
       if (!related.length) continue;
       const allowed = [...related.map((e) => e.date), ...cited.flatMap((id) => [sources.get(id)?.date ?? '', ...(sources.get(id)?.reports ?? [])])];

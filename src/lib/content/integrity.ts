@@ -7,6 +7,7 @@ import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
 import { asFigureKey, figureSourcesIn, proseFigureKeys } from '../chips/figures.ts';
 import { locales } from '../i18n/locales.ts';
+import { ruleFigureSourcesIn, ruleLine, ruleReading } from '../rules/prose-figure.ts';
 import { checkChipSteps, checkProseDates } from './date-agreement.ts';
 import type { CitationRef, DatedClaim } from './mdx-facts.ts';
 import type { ContentProblem } from './problems.ts';
@@ -120,6 +121,7 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
 
   const ruleIds = uniqueIds(data.rules, 'rule', problems);
   checkRules(data.rules, { sourceIds, chipIds, ruleIds }, problems);
+  const rulesById = new Map(data.rules.map(({ data: rule }) => [rule.id, rule]));
 
   for (const page of data.pages) {
     const at = { file: page.file, entry: page.id };
@@ -130,6 +132,14 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
     refs(page.events, eventIds, '<EventDate id>', 'event', at, problems);
     page.citations.forEach((ref, i) => {
       if ('source' in ref) return;
+      if ('rule' in ref) {
+        const rule = rulesById.get(ref.rule);
+        const field = `<RuleFigure>[${i}]`;
+        if (!rule) problems.push({ ...at, field, message: `unknown rule id "${ref.rule}"` });
+        else if (ref.reading !== undefined ? !ruleReading(rule, ref.reading) : !ruleLine(rule, ref.field ?? ''))
+          problems.push({ ...at, field, message: `rule "${ref.rule}" has no ${ref.reading !== undefined ? `reading "${ref.reading}"` : `line "${ref.field ?? ''}"`}` });
+        return;
+      }
       if (!chipIds.has(ref.chip)) problems.push({ ...at, field: `<ChipFigure>[${i}]`, message: `unknown chip id "${ref.chip}"` });
       else if (!asFigureKey(ref.field))
         problems.push({ ...at, field: `<ChipFigure>[${i}]`, message: `unknown figure "${ref.field}" (known: ${proseFigureKeys.join(', ')})` });
@@ -138,7 +148,7 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
 
   const sources = new Map(data.sources.map(({ data: source }) => [source.id, source]));
   const figureSources = figureSourcesIn(new Map(data.chips.map(({ data: chip }) => [chip.id, chip])));
-  problems.push(...checkProseDates(data.pages, data.events, sources, figureSources));
+  problems.push(...checkProseDates(data.pages, data.events, sources, figureSources, ruleFigureSourcesIn(rulesById)));
   problems.push(...checkChipSteps(data.events, data.chips));
 
   const byLang = new Map(locales.map((lang) => [lang, new Set(data.pages.filter((p) => p.lang === lang).map((p) => p.slug))]));

@@ -2,9 +2,10 @@ import { findProseDates, type ProseDate } from './prose-dates.ts';
 
 /**
  * One citation mark, in the order the page shows it: a `<Cite>` (or a `cite="…"` prop) names a
- * source; a `<ChipFigure>` cites the sources of the chip figure it renders.
+ * source; a `<ChipFigure>` cites the sources of the chip figure it renders; a `<RuleFigure>` the
+ * rule's first source, or the sources of the reading it renders.
  */
-export type CitationRef = { source: string } | { chip: string; field: string };
+export type CitationRef = { source: string } | { chip: string; field: string } | { rule: string; field?: string; reading?: string };
 
 /** A sentence of running text that states day-precise dates by hand, with what it cites. */
 export interface DatedClaim {
@@ -30,7 +31,7 @@ export interface MdxReferences {
   datedClaims: DatedClaim[];
 }
 
-const CITATION = /<Cite\s+[^>]*?\bid="([^"]+)"|<(?:KeyFigure|PullQuote)\s+[^>]*?\bcite="([^"]+)"|<ChipFigure\s+([^>]*?)\/?>/g;
+const CITATION = /<Cite\s+[^>]*?\bid="([^"]+)"|<(?:KeyFigure|PullQuote)\s+[^>]*?\bcite="([^"]+)"|<ChipFigure\s+([^>]*?)\/?>|<RuleFigure\s+([^>]*?)\/?>/g;
 
 /**
  * Reads the references an MDX page makes from its source text, so that a bad id fails
@@ -54,9 +55,15 @@ export function referencesIn(source: string): MdxReferences {
   };
 }
 
-/** The source ids a page's marks cite, in order, with chip figures expanded to their sources. */
-export function citedSources(citations: readonly CitationRef[], figureSources: (chip: string, field: string) => readonly string[]): string[] {
-  return citations.flatMap((ref) => ('source' in ref ? [ref.source] : figureSources(ref.chip, ref.field)));
+/** The source ids a page's marks cite, in order, with chip and rule figures expanded to their sources. */
+export function citedSources(
+  citations: readonly CitationRef[],
+  figureSources: (chip: string, field: string) => readonly string[],
+  ruleSources: (rule: string, reading?: string) => readonly string[] = () => [],
+): string[] {
+  return citations.flatMap((ref) =>
+    'source' in ref ? [ref.source] : 'chip' in ref ? figureSources(ref.chip, ref.field) : ruleSources(ref.rule, ref.reading),
+  );
 }
 
 function citationsIn(text: string): CitationRef[] {
@@ -68,6 +75,11 @@ function citationsIn(text: string): CitationRef[] {
       const chip = /\bchip="([^"]+)"/.exec(m[3])?.[1];
       const field = /\bfield="([^"]+)"/.exec(m[3])?.[1];
       if (chip && field) out.push({ chip, field });
+    } else if (m[4] !== undefined && !/\bcite=\{false\}/.test(m[4])) {
+      const rule = /\brule="([^"]+)"/.exec(m[4])?.[1];
+      const field = /\bfield="([^"]+)"/.exec(m[4])?.[1];
+      const reading = /\breading="([^"]+)"/.exec(m[4])?.[1];
+      if (rule) out.push({ rule, ...(field ? { field } : {}), ...(reading ? { reading } : {}) });
     }
   }
   return out;

@@ -13,6 +13,10 @@ describe('referencesIn', () => {
     const mdx = `<Cite id="a" /> <ChipFigure chip="h20" field="memoryGb" /> <ChipFigure chip="h20" field="tdpW" cite={false} />`;
     expect(referencesIn(mdx).citations).toEqual([{ source: 'a' }, { chip: 'h20', field: 'memoryGb' }]);
   });
+  test('counts a <RuleFigure> as a citation of its rule line or reading, unless cite={false}', () => {
+    const mdx = `<RuleFigure rule="r1" field="tppMin" /> <RuleFigure rule="r2" reading="x" as="tbs" /> <RuleFigure rule="r3" field="a.pdMin" cite={false} />`;
+    expect(referencesIn(mdx).citations).toEqual([{ rule: 'r1', field: 'tppMin' }, { rule: 'r2', reading: 'x' }]);
+  });
   test('collects glossary terms, chip ids and event dates', () => {
     const mdx = `<Term id="hbm">HBM</Term> <ChipCards ids="h20 h100" /> on <EventDate id="2025-04-09-x" />`;
     expect(referencesIn(mdx)).toMatchObject({ terms: ['hbm'], chips: ['h20', 'h100'], events: ['2025-04-09-x'] });
@@ -36,5 +40,10 @@ describe('citedSources', () => {
   test('expands chip figures into their sources, in place', () => {
     const refs = referencesIn('<Cite id="a" /><ChipFigure chip="h20" field="memoryGb" /><Cite id="b" />').citations;
     expect(citedSources(refs, (chip, field) => (chip === 'h20' && field === 'memoryGb' ? ['x', 'y'] : []))).toEqual(['a', 'x', 'y', 'b']);
+  });
+  test('expands rule figures into their sources, in place', () => {
+    const refs = referencesIn('<Cite id="a" /><RuleFigure rule="r" field="tppMin" /><RuleFigure rule="r" reading="x" />').citations;
+    const ruleSources = (rule: string, reading?: string) => (rule !== 'r' ? [] : reading ? ['x1', 'x2'] : ['r1']);
+    expect(citedSources(refs, () => [], ruleSources)).toEqual(['a', 'r1', 'x1', 'x2']);
   });
 });
