@@ -1,3 +1,4 @@
+import { excerptForDisplay } from '../../lib/search/index-text.ts';
 import type { ResultView } from '../../lib/search/results.ts';
 
 /**
@@ -52,7 +53,7 @@ export function renderResults(
 function excerpt(html: string | undefined): HTMLElement {
   const p = document.createElement('p');
   p.className = 'search-excerpt';
-  if (html) p.innerHTML = html;
+  if (html) p.innerHTML = excerptForDisplay(html);
   return p;
 }
 
@@ -61,7 +62,7 @@ export function fillExcerpts(item: HTMLElement, result: ResultView): void {
   const slots = item.querySelectorAll<HTMLElement>('.search-excerpt');
   const texts = result.sections.length ? result.sections.map((s) => s.excerpt) : [result.excerpt];
   slots.forEach((slot, i) => {
-    if (texts[i]) slot.innerHTML = texts[i]!;
+    if (texts[i]) slot.innerHTML = excerptForDisplay(texts[i]!);
   });
 }
 
