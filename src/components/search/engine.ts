@@ -1,7 +1,7 @@
 // The site's search, loaded on the reader's first query (never before): Pagefind's engine, the
 // language's variants and results catalogue, and the steps that make a query forgiving
 // (src/lib/search/). Both search UIs (header box, search page) call `runSearch`.
-import { type Catalogue, rankSections } from '../../lib/search/catalogue.ts';
+import { type Catalogue, passageScore, rankSections } from '../../lib/search/catalogue.ts';
 import { withHighlight } from '../../lib/search/highlight.ts';
 import { correctWord, keepRarest, wordWeight } from '../../lib/search/relax.ts';
 import { type PagefindFragment, type ResultView, stripHighlight, toResultView } from '../../lib/search/results.ts';
@@ -103,22 +103,37 @@ export interface SearchOutcome {
   excerpts(view: ResultView): Promise<ResultView>;
 }
 
-/** Results of several searches, merged by page: best score, all word positions. */
+/**
+ * Results of several searches, merged by page: the first list's pages first (they matched the
+ * site's own words), then pages only the others found; a page found twice keeps all its word
+ * positions.
+ */
 function merge(lists: PagefindResult[][]): PagefindResult[] {
   const byId = new Map<string, PagefindResult>();
   for (const list of lists) {
     for (const result of list) {
       const known = byId.get(result.id);
       if (!known) byId.set(result.id, result);
-      else
-        byId.set(result.id, {
-          ...(result.score > known.score ? result : known),
-          score: Math.max(result.score, known.score),
-          words: [...new Set([...known.words, ...result.words])].sort((a, b) => a - b),
-        });
+      else byId.set(result.id, { ...known, words: [...new Set([...known.words, ...result.words])].sort((a, b) => a - b) });
     }
   }
-  return [...byId.values()].sort((a, b) => b.score - a.score);
+  return [...byId.values()];
+}
+
+/**
+ * Orders pages by how well their best passage answers the query (`passageScore`) plus
+ * Pagefind's own score, scaled to the best one: Pagefind ranks whole pages, so a long page
+ * that mentions every word somewhere would otherwise beat the page with a section on exactly
+ * that. Pages the site's own words found stay before pages only the words as typed found.
+ */
+function rerank(results: PagefindResult[], primary: number, score: (result: PagefindResult) => number): PagefindResult[] {
+  const best = Math.max(...results.map((r) => r.score), Number.MIN_VALUE);
+  const order = (list: PagefindResult[]) =>
+    list
+      .map((result) => ({ result, value: score(result) + result.score / best }))
+      .sort((a, b) => b.value - a.value)
+      .map(({ result }) => result);
+  return [...order(results.slice(0, primary)), ...order(results.slice(primary))];
 }
 
 /** A word that matches this few pages may be a typo (see `runSearch`). */
@@ -149,7 +164,9 @@ export async function runSearch(query: string, lang: string, section?: string): 
   // it: the site may use both forms ("licensed" next to "licence").
   const asTyped = rewriteQuery(query, { ...variants, map: {}, afterNumber: {} }).meaningful;
   const alsoTyped = rewritten.changed && asTyped.map(fold).join(' ') !== words.map(fold).join(' ');
-  let results = merge(await Promise.all([search(words), ...(alsoTyped ? [search(asTyped)] : [])]));
+  const first = await search(words);
+  let results = merge([first, ...(alsoTyped ? [await search(asTyped)] : [])]);
+  let primary = first.length;
   // Per-word searches: how rare each word is, and where it is in each page (to pick sections).
   // Pagefind has loaded every word's index chunk already, so they cost no download.
   let perWord = words.length > 1 || alsoTyped ? await searchEach(words) : [results];
@@ -161,15 +178,18 @@ export async function runSearch(query: string, lang: string, section?: string): 
       const known = await loadVocabulary(lang, form);
       if (!known.length || known.some((k) => k.startsWith(form))) return word;
       const fixed = correctWord(form, known);
-      // The correction may itself be a reader's form ("licnse" → "license" → "licence").
-      return fixed ? (variants.map[fixed] ?? fixed) : word;
+      // The correction may itself be a reader's form ("licnse" → "license" → "licence"). A word
+      // the site does not have and that is no typo of one can only match by accident: left out.
+      return fixed ? (variants.map[fixed] ?? fixed) : '';
     }),
   );
   if (corrected.some((word, i) => word !== words[i])) {
     relaxed = true;
-    words = corrected;
+    words = corrected.filter(Boolean);
     perWord = await searchEach(words);
+    // Nothing left (every word unknown): no results, rather than pages matched by accident.
     results = await search(words);
+    primary = results.length;
   }
 
   if (!results.length && words.length > 1) {
@@ -179,6 +199,7 @@ export async function runSearch(query: string, lang: string, section?: string): 
     perWord = kept.map((word) => perWord[words.indexOf(word)]!);
     words = kept;
     results = await search(words);
+    primary = results.length;
   }
   const sectionWords = alsoTyped && !relaxed ? [...new Set([...words, ...asTyped])] : words;
   if (sectionWords.length > perWord.length) perWord = [...perWord, ...(await searchEach(sectionWords.slice(perWord.length)))];
@@ -187,6 +208,10 @@ export async function runSearch(query: string, lang: string, section?: string): 
   const weights = perWord.map((list) => wordWeight(list.length, Object.keys(catalogue).length));
   const locationsIn = (id: string) => perWord.map((list) => list.find((r) => r.id === id)?.words ?? []);
   const highlight = (url: string) => withHighlight(url, sectionWords);
+  results = rerank(results, primary, (result) => {
+    const page = catalogue[result.id];
+    return page ? passageScore(page, locationsIn(result.id), weights) : 0;
+  });
 
   const fragments = new Map<string, Promise<PagefindFragment>>();
   const fragment = (result: PagefindResult) => {

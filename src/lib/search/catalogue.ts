@@ -51,6 +51,9 @@ export function catalogueEntry(fragment: FragmentForCatalogue): CataloguePage {
   return { url: fragment.url, title: fragment.meta.title ?? fragment.url, ...(section ? { section } : {}), headings };
 }
 
+/** What a word adds for being in a section's heading, next to the up to 1 it adds for being in the section. */
+const HEADING_BONUS = 0.5;
+
 /** Saturating count: the second hit of a word in a section adds less than the first. */
 const saturate = (hits: number) => hits / (hits + 1);
 
@@ -68,8 +71,27 @@ export function rankSections(
   locations: readonly (readonly number[])[],
   weights: readonly number[] = [],
 ): RankedSection[] {
-  const ranked = page.headings.map(([start, id, text], index) => {
-    const end = page.headings[index + 1]?.[0] ?? Number.POSITIVE_INFINITY;
+  return scoreSections(page, locations, weights).filter((s) => s.url.includes('#'));
+}
+
+/**
+ * How well the page's best passage answers the query, from 0 to 1: the best section's score
+ * (the page's opening, before its first heading, counts as a section here, the title as its
+ * heading) over the most a section can score (every word, in its heading too). A long page that
+ * mentions every word somewhere no longer beats the page with a section about exactly that.
+ */
+export function passageScore(page: CataloguePage, locations: readonly (readonly number[])[], weights: readonly number[] = []): number {
+  const best = scoreSections(page, locations, weights)[0]?.score ?? 0;
+  const most = locations.reduce((sum, _, w) => sum + (1 + HEADING_BONUS) * (weights[w] ?? 1), 0);
+  return most ? best / most : 0;
+}
+
+/** Every section with a hit, the opening included (its url has no `#`), best first. */
+function scoreSections(page: CataloguePage, locations: readonly (readonly number[])[], weights: readonly number[]): RankedSection[] {
+  const first = page.headings[0]?.[0] ?? Number.POSITIVE_INFINITY;
+  const sections: CatalogueHeading[] = first > 0 ? [[0, '', page.title], ...page.headings] : page.headings;
+  const ranked = sections.map(([start, id, text], index) => {
+    const end = sections[index + 1]?.[0] ?? Number.POSITIVE_INFINITY;
     const headingEnd = start + splitWords(text).length;
     let score = 0;
     let total = 0;
@@ -78,10 +100,10 @@ export function rankSections(
       if (!inSection.length) return;
       const weight = weights[w] ?? 1;
       const inHeading = inSection.some((l) => l < headingEnd);
-      score += weight * (saturate(inSection.length) + (inHeading ? 1 : 0));
+      score += weight * (saturate(inSection.length) + (inHeading ? HEADING_BONUS : 0));
       total += inSection.length;
     });
-    return { url: `${page.url}#${id}`, title: text, score, total, index };
+    return { url: id ? `${page.url}#${id}` : page.url, title: text, score, total, index };
   });
   return ranked
     .filter((s) => s.total > 0)

@@ -38,7 +38,8 @@ export function allowedTypos(length: number): number {
 
 /**
  * The site word a mistyped word most likely means: the closest word of `vocabulary` (the site's
- * words, most frequent first), within `allowedTypos`; ties go to the more frequent word.
+ * words, most frequent first), within `allowedTypos` (and, in words of five letters or fewer,
+ * with the first two letters right); ties go to the more frequent word.
  * Undefined when nothing is close enough, or when the word is in the vocabulary already.
  */
 export function correctWord(word: string, vocabulary: readonly string[]): string | undefined {
@@ -48,6 +49,9 @@ export function correctWord(word: string, vocabulary: readonly string[]): string
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of vocabulary) {
+    // In a short word one changed letter makes another word ("crash", "cash"): its first two
+    // letters must be right.
+    if (typed.length <= 5 && candidate.slice(0, 2) !== typed.slice(0, 2)) continue;
     const distance = editDistance(typed, candidate, Math.min(max, bestDistance - 1));
     if (distance < bestDistance) {
       best = candidate;

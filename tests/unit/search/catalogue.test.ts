@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { catalogueEntry, type CataloguePage, rankSections } from '../../../src/lib/search/catalogue.ts';
+import { catalogueEntry, type CataloguePage, passageScore, rankSections } from '../../../src/lib/search/catalogue.ts';
 
 describe('catalogueEntry', () => {
   test('keeps the headings Pagefind turns into sub-results, in page order', () => {
@@ -52,5 +52,25 @@ describe('rankSections', () => {
     const rare = [210];
     expect(rankSections(page, [common, rare], [0.1, 3]).map((s) => s.title)).toEqual(['From promise to licences', 'The lobbying']);
     expect(rankSections(page, [[1, 2]])).toEqual([]);
+  });
+});
+
+describe('passageScore', () => {
+  const page: CataloguePage = {
+    url: '/en/glossary/',
+    title: 'Glossary',
+    headings: [
+      [10, 'export-licence', 'Export licence'],
+      [30, 'tpp', 'TPP'],
+    ],
+  };
+  test('from 0 to 1: every word in the heading of one section scores most', () => {
+    expect(passageScore(page, [[10, 12], [11]])).toBeGreaterThan(passageScore(page, [[12], [35]]));
+    expect(passageScore(page, [[10], [11]])).toBeLessThanOrEqual(1);
+    expect(passageScore(page, [[], []])).toBe(0);
+  });
+  test('the opening counts, with the title as its heading', () => {
+    expect(passageScore(page, [[0]])).toBeGreaterThan(passageScore(page, [[5]]));
+    expect(rankSections(page, [[0, 5]])).toEqual([]);
   });
 });

@@ -29,6 +29,8 @@ describe('correctWord', () => {
     expect(correctWord('huawei', vocabulary)).toBeUndefined();
     expect(correctWord('hpo', vocabulary)).toBeUndefined();
     expect(correctWord('zebra', vocabulary)).toBeUndefined();
+    expect(correctWord('crash', ['cash', 'crush'])).toBe('crush');
+    expect(correctWord('crash', ['cash'])).toBeUndefined();
     expect(allowedTypos(3)).toBe(0);
     expect(allowedTypos(6)).toBe(1);
     expect(allowedTypos(9)).toBe(2);
