@@ -58,13 +58,15 @@ export function isHit(expect, shown) {
 }
 
 /**
- * Runs the queries of one language on the search page at `base` and returns each outcome.
+ * Runs the queries on the search page at `base` (one browser context per language) and returns
+ * each outcome. `legacy` waits for the status line instead of the page's `data-query` mark, for
+ * builds made before the search marked it.
  * @param {import('playwright-core').Browser} browser
  * @param {string} base
  * @param {QualityQuery[]} queries
  * @returns {Promise<QualityOutcome[]>}
  */
-export async function runQueries(browser, base, queries) {
+export async function runQueries(browser, base, queries, { legacy = false } = {}) {
   const outcomes = [];
   for (const lang of [...new Set(queries.map((q) => q.lang))]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -73,8 +75,18 @@ export async function runQueries(browser, base, queries) {
       await page.goto(new URL(`/${lang}/search/`, base).href);
       for (const query of queries.filter((q) => q.lang === lang)) {
         await page.locator('#search-page-input').fill(query.q);
-        // The search page marks the query it has finished showing (search-page.ts).
-        await page.waitForFunction((q) => document.querySelector('h20-search-page')?.dataset.query === q, query.q, { timeout: 20_000 });
+        // The search page marks the query it has finished showing (search-page.ts); before it did,
+        // (`legacy`, to measure an older build) its status line quoted the query.
+        await page.waitForFunction(
+          ([q, legacy]) =>
+            legacy
+              ? new RegExp(`[“«]\\s?${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?[”»]`).test(
+                  document.querySelector('h20-search-page .search-status')?.textContent ?? '',
+                )
+              : document.querySelector('h20-search-page')?.dataset.query === q,
+          [query.q, legacy],
+          { timeout: 20_000 },
+        );
         const seen = await page.evaluate(() => ({
           status: document.querySelector('h20-search-page .search-status')?.textContent ?? '',
           total: document.querySelectorAll('h20-search-page .search-result').length,

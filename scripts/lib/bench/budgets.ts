@@ -45,6 +45,7 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'lh-seo', label: 'Lighthouse SEO', unit: 'score', kind: 'min', limit: 1, pages: INDEXED_PAGES },
   { id: 'cls', label: 'CLS', unit: 'cls', kind: 'max', limit: 0, pages: ALL_PAGES },
   { id: 'layout-1000', label: 'timeline layout, 1,000 events', unit: 'ms', kind: 'max', limit: 50 },
+  { id: 'search-quality', label: 'search-quality suite hit rate', unit: 'score', kind: 'min', limit: 1 },
 ];
 
 /** The result of holding one figure against one budget. */
@@ -112,6 +113,26 @@ export function checkBudgets(results: BenchResults, budgets: readonly Budget[] =
   if (layout) {
     const value = results.layout?.medianMs;
     checks.push({ budget: layout, value, ok: value === undefined ? true : withinBudget(layout, value) });
+  }
+  // Every first query measured on its own (any query, not only "H20", must keep within budget).
+  const firstQuery = budgets.find((b) => b.id === 'first-query');
+  for (const q of firstQuery ? (results.search?.firstQueries ?? []) : []) {
+    const value = q.total.gzip;
+    checks.push({
+      budget: firstQuery!,
+      value,
+      ok: withinBudget(firstQuery!, value),
+      page: { type: 'chapter', lang: q.lang, path: `${q.path} first query "${q.query}"` },
+    });
+  }
+  const quality = budgets.find((b) => b.id === 'search-quality');
+  for (const [lang, q] of quality ? Object.entries(results.search?.quality ?? {}) : []) {
+    checks.push({
+      budget: quality!,
+      value: q.rate,
+      ok: withinBudget(quality!, q.rate),
+      page: { type: 'search', lang, path: 'tests/search-quality/queries.yaml' },
+    });
   }
   return checks;
 }

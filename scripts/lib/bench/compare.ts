@@ -46,6 +46,11 @@ export function figuresOf(results: BenchResults): Figure[] {
     add('build · index bytes', results.build.indexBytes, 'bytes');
   }
   add('layout · 1,000 events median', results.layout?.medianMs, 'ms');
+  for (const q of results.search?.firstQueries ?? []) {
+    add(`${q.lang} first query "${q.query}" · gzip`, q.total.gzip, 'bytes');
+    add(`${q.lang} first query "${q.query}" · requests`, q.total.requests, 'count');
+  }
+  for (const [lang, q] of Object.entries(results.search?.quality ?? {})) add(`${lang} search quality · hit rate`, q.rate, 'score');
   return out;
 }
 

@@ -69,7 +69,11 @@ export function compileVariants(data: SearchVariants, lang: Locale, names: reado
     }
   }
   // "H-20" needs no entry: Pagefind drops the hyphen and reads "h20" already.
+  const units = new Set(data.units.map(fold));
   for (const name of new Set(names)) {
+    // "80GB" in a chip's name is a number and a unit, which the site writes spaced.
+    const unit = /^\d+(\p{L}+)$/u.exec(name)?.[1];
+    if (unit && units.has(fold(unit))) continue;
     for (const form of splitForms(name)) map[formKey(form)] ??= name;
   }
   // A month typed in the other language ("avril 2025" on an English page) is the same month.
@@ -81,7 +85,7 @@ export function compileVariants(data: SearchVariants, lang: Locale, names: reado
   }
   return {
     stop: [...new Set(data.stopWords[lang].map(fold))],
-    units: [...new Set(data.units.map(fold))],
+    units: [...units],
     map,
     afterNumber,
     months,

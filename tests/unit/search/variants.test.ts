@@ -20,7 +20,7 @@ const data = searchVariantsSchema.parse({
     { write: 'backdoor', also: ['back door'], lang: ['en'] },
   ],
 });
-const en = compileVariants(data, 'en', ['H20', '910C', 'A100']);
+const en = compileVariants(data, 'en', ['H20', '910C', 'A100', '80GB']);
 const fr = compileVariants(data, 'fr', ['H20', '910C']);
 const words = (query: string, v = en) => rewriteQuery(query, v).words.join(' ');
 
@@ -44,6 +44,7 @@ describe('compileVariants', () => {
     expect(splitForms('Ascend')).toEqual([]);
     expect(en.map['h 20']).toBe('H20');
     expect(en.map['910 c']).toBe('910C');
+    expect(en.map['80 gb']).toBeUndefined();
   });
   test('maps month names across languages', () => {
     expect(monthNames('en')[3]).toBe('April');
