@@ -34,6 +34,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // The search loads its code on the first keystroke with import(); Vite's preloading wrapper
+      // for it (about 0.8 KB gzip) would land in every page's script, where the budget is 5 KB.
+      // The lazy chunks share no CSS and their imports are fetched with them, so nothing is lost.
+      modulePreload: false,
       rolldownOptions: {
         // Astro marks each MDX page's generated `?astroPropagatedAssets` module with the directive
         // "use astro:head-inject", and Rolldown warns (MODULE_LEVEL_DIRECTIVE) that it may not keep it:

@@ -7,6 +7,9 @@
 //   --lighthouse-runs N  run Lighthouse N times per page and keep the median run (default 1)
 //   --lang en|fr       measure one language only
 //   --out <json>       where to write the figures (default bench-results/latest.json)
+//   --no-quality       skip the search-quality suite (about a minute)
+//   --chunk-sizes N,M  also index the site with each Pagefind chunk size and compare first queries,
+//                      index size and the search page's Lighthouse performance (see scripts/search-index.mjs)
 //
 // One table per page type (home, chapter, glossary, timeline, compare, rules, search), each figure
 // next to its budget; site-wide figures (build time, index size, timeline layout, the rule explorer's
@@ -17,8 +20,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { buildSite, ROOT } from './bench/build.mjs';
+import { sweepChunkSizes } from './bench/chunk-sizes.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { measurePage } from './bench/measure.mjs';
+import { measureFirstQuery, measurePage } from './bench/measure.mjs';
 import { benchRedraw } from './bench/redraw.mjs';
 import { checkTimelinePage, generateScaled, layoutOfEvents, resyncRealContent } from './bench/scale.mjs';
 import { startServer } from './bench/server.mjs';
@@ -28,6 +32,7 @@ import { compareRuns, deltaCells } from './lib/bench/compare.ts';
 import { formatBytes, formatMs, formatRatioChange, formatScore, renderTable } from './lib/bench/format.ts';
 import { pageTypes } from './lib/bench/results.ts';
 import { launchBrowser } from './lib/browser.mjs';
+import { describeMisses, hitRates, loadQueries, runQueries } from './lib/search-quality.mjs';
 
 process.env.TZ = 'UTC';
 const { values: args } = parseArgs({
@@ -39,6 +44,8 @@ const { values: args } = parseArgs({
     'lighthouse-runs': { type: 'string', default: '1' },
     lang: { type: 'string' },
     out: { type: 'string', default: 'bench-results/latest.json' },
+    'no-quality': { type: 'boolean', default: false },
+    'chunk-sizes': { type: 'string' },
   },
 });
 
@@ -62,6 +69,8 @@ const TITLES = {
   search: 'Search results (?q=H20)',
 };
 const LANGS = args.lang ? [args.lang] : ['en', 'fr'];
+/** A reader's first query, typed into the header box of a chapter: a chip name, and two words. */
+const SEARCH_QUERIES = ['H20', 'export licence'];
 
 /** A budget by id (scripts/lib/bench/budgets.ts is the only place a limit is written). */
 function budget(id) {
@@ -103,6 +112,24 @@ try {
   const redrawLang = LANGS.includes('en') ? 'en' : LANGS[0];
   log(`▶ rule explorer redraw, 50 date changes (${PAGES.rules(redrawLang)})…`);
   results.redraw = await benchRedraw(browser, new URL(PAGES.rules(redrawLang), server.base).href);
+  // 2b. The search: first queries in a fresh browser each, then the quality suite.
+  results.search = { firstQueries: [] };
+  for (const lang of LANGS) {
+    for (const query of SEARCH_QUERIES) {
+      log(`▶ first query "${query}" on ${PAGES.chapter(lang)}`);
+      results.search.firstQueries.push(await measureFirstQuery(browser, { base: server.base, dist, path: PAGES.chapter(lang), query }));
+    }
+  }
+  if (!args['no-quality']) {
+    log('▶ search-quality suite (tests/search-quality/queries.yaml)…');
+    const outcomes = await runQueries(
+      browser,
+      server.base,
+      loadQueries().filter((q) => LANGS.includes(q.lang)),
+    );
+    results.search.quality = hitRates(outcomes);
+    results.search.misses = describeMisses(outcomes);
+  }
   // 3. Lighthouse (mobile).
   if (!args['no-lighthouse']) {
     log('▶ Lighthouse (mobile)…');
@@ -119,6 +146,20 @@ try {
 } finally {
   await browser.close();
   server.stop();
+}
+
+// 3b. Index chunk sizes, each on a copy of the site.
+if (args['chunk-sizes']) {
+  results.search.chunkSizes = await sweepChunkSizes({
+    dist,
+    sizes: args['chunk-sizes'].split(',').map(Number),
+    queries: SEARCH_QUERIES,
+    path: PAGES.chapter,
+    langs: LANGS,
+    runs: Number(args['lighthouse-runs']),
+    lighthouse: !args['no-lighthouse'],
+    log,
+  });
 }
 
 // 4. Site-wide figures.
@@ -252,6 +293,85 @@ for (const type of pageTypes) {
         `  · ${p.lang} Lighthouse performance over ${p.lighthouse.runs.length} runs: ${p.lighthouse.runs.join(', ')} (median shown)`,
       );
     for (const line of p.lighthouse?.failing ?? []) console.log(`  · ${p.lang} Lighthouse — ${line}`);
+  }
+}
+
+// The search: first queries (bytes, requests, the files) and the quality suite.
+{
+  const search = results.search;
+  const firstQueryBudget = budget('first-query');
+  const qualityBudget = budget('search-quality');
+  const rows = SEARCH_QUERIES.flatMap((query) => {
+    const measured = LANGS.map((lang) => search.firstQueries.find((q) => q.lang === lang && q.query === query));
+    const over = measured.some((q) => q && !withinBudget(firstQueryBudget, q.total.gzip));
+    return [
+      [
+        `first query "${query}": fetched gzip (req.)`,
+        ...measured.map((q) =>
+          q ? `${formatBytes(q.total.gzip)} (${q.total.requests})${withinBudget(firstQueryBudget, q.total.gzip) ? '' : ' ✘'}` : '–',
+        ),
+        budgetText(firstQueryBudget),
+        over ? '✘' : '✔',
+      ],
+      ['  of which search files', ...measured.map((q) => (q ? formatBytes(q.pagefind.gzip) : '–')), '', ''],
+      ['  time to first results', ...measured.map((q) => (q ? formatMs(q.msToResults) : '–')), '', ''],
+    ];
+  });
+  if (search.quality) {
+    const failing = LANGS.some((lang) => search.quality[lang] && !withinBudget(qualityBudget, search.quality[lang].rate));
+    rows.push([
+      'search-quality hit rate (queries)',
+      ...LANGS.map((lang) => {
+        const q = search.quality[lang];
+        return q ? `${(q.rate * 100).toFixed(1)} % (${q.hits}/${q.queries})` : '–';
+      }),
+      '100 %',
+      failing ? '✘' : '✔',
+    ]);
+    rows.push([
+      '  queries without any result',
+      ...LANGS.map((lang) => String(search.quality[lang]?.zero ?? '–')),
+      '0',
+      LANGS.some((l) => search.quality[l]?.zero) ? '✘' : '✔',
+    ]);
+  }
+  console.log(
+    `\n${renderTable(`Search — header box on ${LANGS.map((l) => PAGES.chapter(l)).join(' · ')}, a fresh browser per query`, ['figure', ...LANGS, 'budget', 'ok'], rows)}`,
+  );
+  for (const q of search.firstQueries) {
+    console.log(
+      `  · ${q.lang} "${q.query}": ${q.files.map((f) => `${f.path.replace(/^\/(pagefind|_astro)\//, '')} ${formatBytes(f.gzip)}`).join(', ')}`,
+    );
+  }
+  for (const miss of search.misses ?? []) console.log(`  ! ${miss}`);
+
+  if (search.chunkSizes) {
+    const cell = (row, lang, query) => {
+      const q = row.firstQueries.find((f) => f.lang === lang && f.query === query);
+      return q ? `${formatBytes(q.total.gzip)} (${q.total.requests})` : '–';
+    };
+    const chunkRows = search.chunkSizes.map((row) => [
+      String(row.size),
+      `${row.indexChunks} / ${formatBytes(row.indexChunkBytes)}`,
+      `${row.pagefindFiles} / ${formatBytes(row.pagefindBytes)}`,
+      ...LANGS.flatMap((lang) => SEARCH_QUERIES.map((query) => cell(row, lang, query))),
+      row.lighthouse && 'performance' in row.lighthouse
+        ? `${formatScore(row.lighthouse.performance)}${row.lighthouse.runs ? ` (${row.lighthouse.runs.join(', ')})` : ''}`
+        : '–',
+    ]);
+    console.log(
+      `\n${renderTable(
+        'Pagefind index chunk size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): first queries, gzip (requests)',
+        [
+          'positions',
+          'index chunks / size',
+          '/pagefind/ files / size',
+          ...LANGS.flatMap((lang) => SEARCH_QUERIES.map((query) => `${lang} "${query}"`)),
+          `LH perf /${LANGS[0]}/search/?q=H20`,
+        ],
+        chunkRows,
+      )}`,
+    );
   }
 }
 

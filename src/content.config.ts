@@ -11,6 +11,7 @@ import { eventSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { ruleSchema } from './schemas/rule.ts';
+import { searchVariantsSchema } from './schemas/search-variants.ts';
 import { seedCorrectionSchema } from './schemas/seed-correction.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -39,4 +40,9 @@ export const collections = {
   }),
   /** Versions of the US export rules, one file each in `content/data/rules/` (rule explorer). */
   rules: defineCollection({ loader: siteDataLoader('rules'), schema: ruleSchema }),
+  /** The search variants list (one entry, id `search-variants`), compiled per language for the search. */
+  searchVariants: defineCollection({
+    loader: siteDataLoader('searchVariants'),
+    schema: searchVariantsSchema.extend({ id: z.string(), position: z.number().int().nonnegative() }),
+  }),
 };

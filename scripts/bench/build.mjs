@@ -1,5 +1,5 @@
 // Builds the site into a folder of its own and times each step: `astro build`, the postbuild
-// step, then Pagefind. Used by `npm run bench` and `scripts/check-deterministic.mjs`.
+// step, then Pagefind (scripts/search-index.mjs). Used by `npm run bench` and `scripts/check-deterministic.mjs`.
 //
 // The output folder must be inside the project: when it is not, Astro puts its prerender chunks
 // in the project's shared `.astro/.prerender/`, where builds running side by side overwrite each other.
@@ -65,7 +65,8 @@ export function buildSite({ outDir, cacheDir, contentDir, quiet = true, env = {}
   };
   const astroMs = step('astro', ['build'], buildEnv, quiet);
   const postbuildMs = step('node', ['scripts/postbuild.mjs'], buildEnv, quiet);
-  const pagefindMs = step('pagefind', ['--site', outDir], buildEnv, quiet);
+  // Pagefind plus the search's catalogue and word list (scripts/search-index.mjs).
+  const pagefindMs = step('node', ['scripts/search-index.mjs', outDir], buildEnv, quiet);
   const site = folderBytes(outDir, (name) => !name.startsWith('pagefind/'));
   const index = folderBytes(join(outDir, 'pagefind'));
   const htmlPages = readdirSync(outDir, { recursive: true })

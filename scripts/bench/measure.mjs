@@ -160,9 +160,10 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     result.firstScreenDesktop = await measureFirstScreen(browser, { base, dist, path, viewport: DESKTOP });
     result.firstRenderGzip = (result.firstScreen?.gzip ?? result.load.html.gzip) + result.load.css.gzip;
     if (type === 'search') {
-      // The query ran on load: its files are what it fetched under /pagefind/ plus the search code.
+      // The query ran on load: its files are what the search fetched (Pagefind's files and the
+      // language's variants), the page's own script aside.
       const probe = await page.evaluate(() => window.__bench);
-      const search = loaded.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+      const search = loaded.filter((r) => isSearchFile(new URL(r.url).pathname));
       result.firstQuery = {
         query: new URL(path, base).searchParams.get('q') ?? '',
         total: sumRequests(dist, search).total,
@@ -171,24 +172,8 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
         results: await page.locator('.search-result').count(),
       };
     } else {
-      rec.setPhase('query');
-      const box = page.locator('#site-search');
-      await box.click();
-      await page.keyboard.type(query);
-      await page.locator('h20-search .search-result').first().waitFor({ timeout: 15_000 });
-      await rec.settle();
-      const probe = await page.evaluate(() => window.__bench);
-      const fetched = rec.requests.filter((r) => r.phase === 'query');
-      result.firstQuery = {
-        query,
-        total: sumRequests(dist, fetched).total,
-        pagefind: sumRequests(
-          dist,
-          fetched.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')),
-        ).total,
-        msToResults: probe.firstResult - probe.firstKey,
-        results: await page.locator('h20-search .search-result').count(),
-      };
+      const { files: _files, ...firstQuery } = await typeFirstQuery(page, rec, dist, query);
+      result.firstQuery = firstQuery;
     }
     result.files = rec.requests.map((r) => {
       const pathname = new URL(r.url).pathname;
@@ -208,4 +193,54 @@ export async function measurePage(browser, { base, dist, type, lang, path, query
     await context.close();
   }
   return result;
+}
+
+/** Files only a search fetches: Pagefind's (with the site's catalogue and words) and the variants. */
+function isSearchFile(pathname) {
+  return pathname.startsWith('/pagefind/') || /^\/[a-z]{2}\/search\/variants\.json$/.test(pathname);
+}
+
+/**
+ * Types `query` into the header search box of a loaded page and records what that first query
+ * fetched (everything, and of it the search files) and how long it took to the first result.
+ */
+async function typeFirstQuery(page, rec, dist, query) {
+  rec.setPhase('query');
+  const box = page.locator('#site-search');
+  await box.click();
+  await page.keyboard.type(query);
+  await page.locator('h20-search .search-result').first().waitFor({ timeout: 15_000 });
+  await rec.settle();
+  const probe = await page.evaluate(() => window.__bench);
+  const fetched = rec.requests.filter((r) => r.phase === 'query');
+  return {
+    query,
+    total: sumRequests(dist, fetched).total,
+    pagefind: sumRequests(
+      dist,
+      fetched.filter((r) => isSearchFile(new URL(r.url).pathname)),
+    ).total,
+    msToResults: probe.firstResult - probe.firstKey,
+    results: await page.locator('h20-search .search-result').count(),
+    files: fetched.map((r) => ({ path: new URL(r.url).pathname, ...fileSizes(fileFor(dist, new URL(r.url).pathname)) })),
+  };
+}
+
+/**
+ * A reader's first search on `path`, in a fresh browser context (nothing cached): the page loads,
+ * then `query` is typed into the header box. Returns the FirstQuery figures with the files fetched.
+ */
+export async function measureFirstQuery(browser, { base, dist, path, query }) {
+  const context = await browser.newContext({ viewport: MOBILE, serviceWorkers: 'block' });
+  const rec = recorder(context, new URL(base).origin);
+  await context.addInitScript(benchProbe);
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+    await rec.settle();
+    return { lang: path.split('/')[1], path, ...(await typeFirstQuery(page, rec, dist, query)) };
+  } finally {
+    await context.close();
+  }
 }

@@ -11,6 +11,7 @@ import type { SequencedPage } from '../lib/content/sequence.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { splitPageId } from '../lib/i18n/paths.ts';
 import { ruleFigureSourcesIn } from '../lib/rules/prose-figure.ts';
+import { type CompiledVariants, compileVariants } from '../lib/search/variants.ts';
 import { compareEvents } from '../lib/timeline/items.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Chip } from '../schemas/chip.ts';
@@ -18,6 +19,7 @@ import type { TimelineEvent } from '../schemas/event.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { Rule } from '../schemas/rule.ts';
+import type { SearchVariants } from '../schemas/search-variants.ts';
 import type { SeedCorrection } from '../schemas/seed-correction.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -110,4 +112,25 @@ export const pages = once(async (): Promise<SitePage[]> => {
 /** The pages of one language. */
 export async function pagesIn(lang: Locale): Promise<SitePage[]> {
   return (await pages()).filter((page) => page.lang === lang);
+}
+
+/** The search variants list (`content/data/search-variants.yaml`); empty lists when there is none. */
+export const searchVariants = once(async (): Promise<SearchVariants> => {
+  const entry = (await getCollection('searchVariants'))[0]?.data;
+  if (!entry) return { stopWords: { en: [], fr: [] }, units: [], variants: [] };
+  const { id: _, position: __, ...variants } = entry;
+  return variants as SearchVariants;
+});
+
+/**
+ * One language's search variants as the browser reads them: the list compiled with the chip
+ * names of `content/data/chips/`, whose split forms ("H 20", "910 C") are variants too.
+ */
+export async function compiledSearchVariants(lang: Locale): Promise<CompiledVariants> {
+  const names = [...(await chipsById()).values()].flatMap((chip) => [chip.name, chip.shortName ?? ''].flatMap((n) => n.split(/[\s()]+/)));
+  return compileVariants(
+    await searchVariants(),
+    lang,
+    names.filter((word) => /\p{L}/u.test(word) && /\d/.test(word)),
+  );
 }

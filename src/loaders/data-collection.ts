@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 
 import { loadSiteData } from './site-data.ts';
 
-type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips' | 'seedCorrections' | 'rules';
+type Dataset = 'sources' | 'actors' | 'glossary' | 'events' | 'chips' | 'seedCorrections' | 'rules' | 'searchVariants';
 
 /**
  * Content-layer loader for one dataset of `loadSiteData()`. All datasets are validated

@@ -8,11 +8,13 @@ import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../
 import { referencesIn } from '../lib/content/mdx-facts.ts';
 import { ContentError, type ContentProblem, parseEntry } from '../lib/content/problems.ts';
 import { locales } from '../lib/i18n/locales.ts';
+import { variantProblems } from '../lib/search/variants.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { chipSchema } from '../schemas/chip.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { ruleSchema } from '../schemas/rule.ts';
+import { searchVariantsSchema } from '../schemas/search-variants.ts';
 import { seedCorrectionSchema } from '../schemas/seed-correction.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
@@ -40,7 +42,10 @@ export function loadSiteData(root = contentDir): SiteData {
     rules: readPerFile(join(root, 'data/rules'), ruleSchema, problems),
     pages: readPages(root),
     seedCorrections: readList(join(root, 'data/seed-corrections.yaml'), seedCorrectionSchema, problems),
+    searchVariants: readObject(join(root, 'data/search-variants.yaml'), 'search-variants', searchVariantsSchema, problems),
   };
+  // Conflicting variants are errors of the list itself, like a schema error: never downgraded.
+  for (const { file, data: variants } of data.searchVariants) problems.push(...variantProblems(variants).map((p) => ({ file, ...p })));
   const crossProblems = checkIntegrity(data);
   // While several people write at once, H20_ALLOW_INCOMPLETE=1 turns cross-reference problems
   // (a missing translation, a term not written yet) into warnings. Never set in npm scripts or CI.
@@ -89,6 +94,24 @@ function readPerFile<S extends z.ZodType>(dir: string, schema: S, problems: Cont
     if (data) out.push({ file: rel, data });
   }
   return out;
+}
+
+/**
+ * A file holding one YAML object (not a list); its entry id is `id`. Missing file: no entry
+ * (test fixtures need no search variants).
+ */
+function readObject<S extends z.ZodType>(
+  path: string,
+  id: string,
+  schema: S,
+  problems: ContentProblem[],
+): Located<z.output<S> & { id: string }>[] {
+  if (!existsSync(path)) return [];
+  const rel = relative(process.cwd(), path);
+  const parsed = readYaml(path, rel, problems);
+  if (parsed === undefined) return [];
+  const data = parseEntry(schema, parsed, { file: rel }, problems);
+  return data ? [{ file: rel, data: { ...data, id } }] : [];
 }
 
 function readYaml(file: string, rel: string, problems: ContentProblem[]): unknown {

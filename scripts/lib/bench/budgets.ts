@@ -47,6 +47,7 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'layout-1000', label: 'timeline layout, 1,000 events', unit: 'ms', kind: 'max', limit: 50 },
   // One frame at 60 Hz: moving the explorer's slider redraws within the frame the move happens in.
   { id: 'redraw', label: 'rule explorer redraw for a date change (median)', unit: 'ms', kind: 'max', limit: 16 },
+  { id: 'search-quality', label: 'search-quality suite hit rate', unit: 'score', kind: 'min', limit: 1 },
 ];
 
 /** The result of holding one figure against one budget. */
@@ -116,6 +117,26 @@ export function checkBudgets(results: BenchResults, budgets: readonly Budget[] =
   ] as const) {
     const budget = budgets.find((b) => b.id === id);
     if (budget) checks.push({ budget, value, ok: value === undefined ? true : withinBudget(budget, value) });
+  }
+  // Every first query measured on its own (any query, not only "H20", must keep within budget).
+  const firstQuery = budgets.find((b) => b.id === 'first-query');
+  for (const q of firstQuery ? (results.search?.firstQueries ?? []) : []) {
+    const value = q.total.gzip;
+    checks.push({
+      budget: firstQuery!,
+      value,
+      ok: withinBudget(firstQuery!, value),
+      page: { type: 'chapter', lang: q.lang, path: `${q.path} first query "${q.query}"` },
+    });
+  }
+  const quality = budgets.find((b) => b.id === 'search-quality');
+  for (const [lang, q] of quality ? Object.entries(results.search?.quality ?? {}) : []) {
+    checks.push({
+      budget: quality!,
+      value: q.rate,
+      ok: withinBudget(quality!, q.rate),
+      page: { type: 'search', lang, path: 'tests/search-quality/queries.yaml' },
+    });
   }
   return checks;
 }

@@ -47,6 +47,11 @@ export function figuresOf(results: BenchResults): Figure[] {
   }
   add('layout · 1,000 events median', results.layout?.medianMs, 'ms');
   add('rule explorer · redraw median', results.redraw?.medianMs, 'ms');
+  for (const q of results.search?.firstQueries ?? []) {
+    add(`${q.lang} first query "${q.query}" · gzip`, q.total.gzip, 'bytes');
+    add(`${q.lang} first query "${q.query}" · requests`, q.total.requests, 'count');
+  }
+  for (const [lang, q] of Object.entries(results.search?.quality ?? {})) add(`${lang} search quality · hit rate`, q.rate, 'score');
   return out;
 }
 

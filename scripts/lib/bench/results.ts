@@ -45,6 +45,43 @@ export interface FirstQuery {
   results: number;
 }
 
+/** A reader's first query in a fresh browser, typed into the header box of one page. */
+export interface MeasuredFirstQuery extends FirstQuery {
+  lang: string;
+  path: string;
+}
+
+/** Hit rate of the search-quality suite in one language (tests/search-quality/queries.yaml). */
+export interface QualityFigures {
+  queries: number;
+  hits: number;
+  /** hits / queries, 0–1. */
+  rate: number;
+  /** Queries that returned no result at all. */
+  zero: number;
+}
+
+/** One index chunk size of the `--chunk-sizes` sweep (scripts/bench/chunk-sizes.mjs). */
+export interface ChunkSizeFigures {
+  /** PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word positions. */
+  size: number;
+  indexChunks: number;
+  indexChunkBytes: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  firstQueries: MeasuredFirstQuery[];
+  lighthouse?: LighthouseFigures | { error: string };
+}
+
+/** The search: first queries, the quality suite, and the chunk-size sweep when asked for. */
+export interface SearchFigures {
+  firstQueries: MeasuredFirstQuery[];
+  quality?: Record<string, QualityFigures>;
+  /** One line per query of the suite that missed. */
+  misses?: string[];
+  chunkSizes?: ChunkSizeFigures[];
+}
+
 /** Everything measured on one page. */
 export interface PageResult {
   type: PageType;
@@ -138,6 +175,7 @@ export interface BenchResults {
   redraw?: RedrawFigures;
   audit?: AuditFigures;
   scale?: ScaleFigures;
+  search?: SearchFigures;
 }
 
 /** An empty `Sizes`. */

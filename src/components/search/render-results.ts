@@ -1,15 +1,21 @@
+import { excerptForDisplay } from '../../lib/search/index-text.ts';
 import type { ResultView } from '../../lib/search/results.ts';
 
-/** Builds the result list; excerpts are Pagefind's escaped text with `<mark>` around matches. */
+/**
+ * Builds the result list: each page with up to three sections that answer the query. With
+ * `excerpts`, every item keeps room for the excerpts that `fillExcerpts` adds once the page's
+ * fragment has loaded (the room is reserved, so nothing below moves when they arrive).
+ */
 export function renderResults(
   list: HTMLElement,
   results: readonly ResultView[],
   sectionLabels: Record<string, string>,
-  append = false,
-): void {
+  { append = false, excerpts = false } = {},
+): HTMLElement[] {
   const items = results.map((result) => {
     const item = document.createElement('li');
     item.className = 'search-result';
+    if (result.id) item.dataset.id = result.id;
     const head = document.createElement('a');
     head.href = result.url;
     head.className = 'search-result-title';
@@ -21,7 +27,7 @@ export function renderResults(
       badge.textContent = sectionLabels[result.section]!;
       item.append(' ', badge);
     }
-    if (!result.sections.length) item.append(excerpt(result.excerpt));
+    if (!result.sections.length && excerpts) item.append(excerpt(result.excerpt));
     if (result.sections.length) {
       const subs = document.createElement('ul');
       subs.className = 'search-subresults';
@@ -30,7 +36,8 @@ export function renderResults(
         const link = document.createElement('a');
         link.href = section.url;
         link.textContent = section.title;
-        sub.append(link, excerpt(section.excerpt));
+        sub.append(link);
+        if (excerpts) sub.append(excerpt(section.excerpt));
         subs.append(sub);
       }
       item.append(subs);
@@ -39,13 +46,24 @@ export function renderResults(
   });
   if (append) list.append(...items);
   else list.replaceChildren(...items);
+  return items;
 }
 
-function excerpt(html: string): HTMLElement {
+/** An excerpt paragraph: Pagefind's escaped text with `<mark>` around matches, or an empty placeholder. */
+function excerpt(html: string | undefined): HTMLElement {
   const p = document.createElement('p');
   p.className = 'search-excerpt';
-  p.innerHTML = html;
+  if (html) p.innerHTML = excerptForDisplay(html);
   return p;
+}
+
+/** Puts a result's excerpts (loaded later) into the placeholders `renderResults` left. */
+export function fillExcerpts(item: HTMLElement, result: ResultView): void {
+  const slots = item.querySelectorAll<HTMLElement>('.search-excerpt');
+  const texts = result.sections.length ? result.sections.map((s) => s.excerpt) : [result.excerpt];
+  slots.forEach((slot, i) => {
+    if (texts[i]) slot.innerHTML = excerptForDisplay(texts[i]!);
+  });
 }
 
 /** Moves focus through the result links with the arrow keys; returns true when handled. */

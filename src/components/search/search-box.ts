@@ -1,73 +1,54 @@
-import { bestLink, resultStatus, type ResultView, searchPageUrl, type SearchStrings } from '../../lib/search/results.ts';
-import { searchSite } from './pagefind-client.ts';
-import { moveFocus, renderResults } from './render-results.ts';
+// The header search box, as every page loads it: only what must work before the reader types
+// (the keyboard shortcut, its hint, and starting the search). The search itself, results and
+// keyboard navigation load on the first keystroke (search-box-ui.ts), so pages that are only
+// read stay within their 5 KB script budget.
+import { isSearchShortcut, SHORTCUT_STORAGE_KEY, shortcutKey } from '../../lib/search/shortcut.ts';
 
-/** Header search: results as you type, "/" and Ctrl/Cmd+K focus it, arrows move, Enter opens the best result. */
+// Highlight on arrival: a search result opened this page with the reader's words in `?hl=`.
+// The highlighter loads only then, so other visits pay nothing for it.
+if (/[?&]hl=/.test(location.search)) void import('./highlight-on-arrival.ts');
+
+/** The reader's single-key shortcut ("/" unless remapped; null when turned off). */
+function storedShortcut(): string | null {
+  try {
+    return shortcutKey(localStorage.getItem(SHORTCUT_STORAGE_KEY));
+  } catch {
+    // Storage blocked (privacy settings): the default applies.
+    return shortcutKey(null);
+  }
+}
+
+/**
+ * `<h20-search>`: "/" (or the reader's key) and Ctrl/Cmd+K focus the box; typing loads the
+ * search. Without JavaScript, or before the first results, the form opens the search page.
+ */
 class H20Search extends HTMLElement {
-  private results: ResultView[] = [];
-
   connectedCallback(): void {
     const input = this.querySelector('input')!;
-    const form = this.querySelector('form')!;
-    const panel = this.querySelector<HTMLElement>('.search-panel')!;
-    const status = this.querySelector<HTMLElement>('.search-status')!;
-    const list = this.querySelector<HTMLElement>('.search-results')!;
-    const all = this.querySelector<HTMLAnchorElement>('.search-all')!;
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStrings;
-    const lang = this.dataset.lang ?? 'en';
+    let started: Promise<unknown> | undefined;
+    const start = () => (started ??= import('./search-box-ui.ts').then((ui) => ui.attach(this)));
+    input.addEventListener('input', start, { once: true });
+    input.addEventListener('focus', () => input.value.trim() && start());
 
-    const open = (show: boolean) => {
-      panel.hidden = !show;
+    // The hint says which key works now (the page is built with the default "/").
+    const showHint = () => {
+      const key = storedShortcut();
+      const kbd = this.querySelector<HTMLElement>('.search-kbd')!;
+      kbd.textContent = key ?? '';
+      kbd.hidden = key === null;
+      const hint = this.querySelector<HTMLElement>('#site-search-hint')!;
+      hint.textContent = key ? hint.dataset.withKey!.replace('{key}', key) : hint.dataset.ctrlOnly!;
     };
-
-    const run = async () => {
-      const query = input.value.trim();
-      all.href = searchPageUrl(lang, query);
-      if (!query) {
-        this.results = [];
-        list.replaceChildren();
-        return open(false);
-      }
-      open(true);
-      status.textContent = strings.loading;
-      try {
-        const found = await searchSite(query, undefined, 5);
-        if (!found || input.value.trim() !== query) return;
-        this.results = found.results;
-        renderResults(list, found.results, strings.sections);
-        status.textContent = resultStatus(strings, found.total, query);
-      } catch {
-        status.textContent = strings.unavailable;
-      }
-    };
-
-    input.addEventListener('input', run);
-    input.addEventListener('focus', () => {
-      if (input.value.trim()) void run();
-    });
-    form.addEventListener('submit', (event) => {
-      const target = bestLink(this.results);
-      if (target && input.value.trim()) {
-        event.preventDefault();
-        location.href = target;
-      }
-    });
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        open(false);
-        input.focus();
-      } else if (!panel.hidden && moveFocus(this, input, event.key)) {
-        event.preventDefault();
-      }
-    });
-    this.addEventListener('focusout', (event) => {
-      if (!this.contains(event.relatedTarget as Node | null)) open(false);
-    });
+    showHint();
+    document.addEventListener('h20-shortcut-change', showHint);
 
     document.addEventListener('keydown', (event) => {
-      const typing =
-        event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-      if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey))) {
+      const target = event.target;
+      const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      // Read on every key press, so a change made on the search page applies at once.
+      if (
+        isSearchShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, typing }, storedShortcut())
+      ) {
         event.preventDefault();
         input.focus();
         input.select();

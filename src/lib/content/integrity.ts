@@ -3,6 +3,7 @@ import type { Chip } from '../../schemas/chip.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Rule } from '../../schemas/rule.ts';
+import type { SearchVariants } from '../../schemas/search-variants.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
 import { asFigureKey, figureSourcesIn, proseFigureKeys } from '../chips/figures.ts';
@@ -53,6 +54,8 @@ export interface SiteData {
   pages: PageFacts[];
   /** What the two seed articles got wrong (sources page, `#seed-articles`). */
   seedCorrections: Located<SeedCorrection>[];
+  /** The search variants list (`content/data/search-variants.yaml`): one entry, or none in fixtures. */
+  searchVariants: Located<SearchVariants & { id: string }>[];
 }
 
 

@@ -1,5 +1,7 @@
 import { fill } from '../i18n/fill.ts';
 
+export { searchPageUrl } from './search-url.ts';
+
 /** The parts of a Pagefind result the site shows (see pagefind's `PagefindSearchFragment`). */
 export interface PagefindFragment {
   url: string;
@@ -11,11 +13,14 @@ export interface PagefindFragment {
 
 /** One result as the site renders it: the page, and up to three sections that matched. */
 export interface ResultView {
+  /** Pagefind's page id. */
+  id?: string;
   url: string;
   title: string;
-  excerpt: string;
+  /** Pagefind's excerpt (escaped text, `<mark>` around matches); absent until the page's fragment is loaded. */
+  excerpt?: string;
   section?: string;
-  sections: { url: string; title: string; excerpt: string }[];
+  sections: { url: string; title: string; excerpt?: string }[];
 }
 
 /**
@@ -39,18 +44,9 @@ export function bestLink(results: readonly ResultView[]): string | undefined {
   return first ? (first.sections[0]?.url ?? first.url) : undefined;
 }
 
-/** Canonical links stay free of Pagefind's `?highlight=` parameter. */
+/** A link without its words to mark (`?hl=`, or Pagefind's own `?highlight=`): the page's canonical address. */
 export function stripHighlight(url: string): string {
-  return url.replace(/[?&]highlight=[^&#]*/, '').replace(/\?(#|$)/, '$1');
-}
-
-/** The shareable address of a search: `/en/search/?q=revenue+share&section=saga`. */
-export function searchPageUrl(lang: string, query: string, section?: string): string {
-  const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
-  if (section) params.set('section', section);
-  const qs = params.toString();
-  return `/${lang}/search/${qs ? `?${qs}` : ''}`;
+  return url.replace(/([?&])(?:hl|highlight)=[^&#]*&?/g, '$1').replace(/[?&](#|$)/, '$1');
 }
 
 /** The localised messages both search UIs read from their `data-strings` attribute. */
@@ -59,12 +55,19 @@ export interface SearchStrings {
   none: string;
   count: string;
   one: string;
+  /** "No page has all of “{query}” — showing results for “{searched}”." */
+  relaxed: string;
   unavailable: string;
   sections: Record<string, string>;
 }
 
-/** "3 results for “H20”.", "1 result…" or "No results…", for the live status line. */
-export function resultStatus(strings: SearchStrings, total: number, query: string): string {
+/**
+ * The live status line: "3 results for “H20”.", "1 result…", "No results…", or, when the search
+ * had to leave words out or correct them (`searched` differs from what was typed), which words
+ * it searched instead.
+ */
+export function resultStatus(strings: SearchStrings, total: number, query: string, searched?: string): string {
   if (total === 0) return fill(strings.none, { query });
+  if (searched !== undefined) return fill(strings.relaxed, { query, searched });
   return fill(total === 1 ? strings.one : strings.count, { count: total, query });
 }

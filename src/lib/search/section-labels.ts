@@ -15,6 +15,7 @@ export function searchUiStrings(lang: Locale) {
     none: t.searchNoResults,
     count: t.searchResultCount,
     one: t.searchOneResult,
+    relaxed: t.searchRelaxed,
     unavailable: t.searchUnavailable,
     sections: sectionLabels(lang),
   };

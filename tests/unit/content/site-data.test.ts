@@ -65,6 +65,20 @@ describe('loadSiteData', () => {
     expect(problemsOf(root)).toEqual([`${root}/data/sources/press.yaml › entry "example-2025-04-15" › field "id": duplicate source id (also in ${root}/data/sources/more.yaml)`]);
   });
 
+  test('reads the search variants, and names a form rewritten two ways or a group without forms', () => {
+    expect(loadSiteData(GOOD).searchVariants).toEqual([]);
+    const head = 'stopWords: { en: [the], fr: [le] }\nunits: [nm]\nvariants:\n';
+    const good = variant('data/search-variants.yaml', `${head}  - { write: licence, also: [license] }\n`);
+    expect(loadSiteData(good).searchVariants[0]!.data.variants[0]!.also).toEqual(['license']);
+    const conflict = variant('data/search-variants.yaml', `${head}  - { write: licence, also: [license] }\n  - { write: permit, also: [license] }\n`);
+    expect(problemsOf(conflict)).toEqual([
+      `${conflict}/data/search-variants.yaml › field "variants[1].also[0]": "license" is rewritten to "permit" here and to "licence" in variants[0].also[0] (en)`,
+      `${conflict}/data/search-variants.yaml › field "variants[1].also[0]": "license" is rewritten to "permit" here and to "licence" in variants[0].also[0] (fr)`,
+    ]);
+    const empty = variant('data/search-variants.yaml', `${head}  - { write: centre, also: [] }\n`);
+    expect(problemsOf(empty)).toEqual([`${empty}/data/search-variants.yaml › field "variants[0].also": Too small: expected array to have >=1 items`]);
+  });
+
   test('rejects an impossible date and a missing French title in an event', () => {
     const root = variant(
       'data/events/2025-04-15-example.yaml',

@@ -31,8 +31,11 @@ describe('urls', () => {
     expect(searchPageUrl('fr', ' partage des revenus ', 'saga')).toBe('/fr/search/?q=partage+des+revenus&section=saga');
     expect(searchPageUrl('en', '')).toBe('/en/search/');
   });
-  test('stripHighlight removes the highlight parameter only', () => {
+  test('stripHighlight removes the words to mark only', () => {
     expect(stripHighlight('/en/x/?highlight=h20#a')).toBe('/en/x/#a');
+    expect(stripHighlight('/en/x/?hl=h20+licence#a')).toBe('/en/x/#a');
+    expect(stripHighlight('/en/x/?hl=h20&b=1#a')).toBe('/en/x/?b=1#a');
+    expect(stripHighlight('/en/x/?b=1&hl=h20')).toBe('/en/x/?b=1');
   });
 });
 
@@ -42,6 +45,7 @@ describe('resultStatus', () => {
     none: 'No results for “{query}”.',
     count: '{count} results for “{query}”.',
     one: '1 result for “{query}”.',
+    relaxed: 'No page has all of “{query}” — showing results for “{searched}”.',
     unavailable: '',
     sections: {},
   };
@@ -49,5 +53,11 @@ describe('resultStatus', () => {
     expect(resultStatus(strings, 0, 'x')).toBe('No results for “x”.');
     expect(resultStatus(strings, 1, 'x')).toBe('1 result for “x”.');
     expect(resultStatus(strings, 12, 'x')).toBe('12 results for “x”.');
+  });
+  test('says which words it searched when it had to leave some out', () => {
+    expect(resultStatus(strings, 4, 'how much did nvidia lose', 'nvidia loss')).toBe(
+      'No page has all of “how much did nvidia lose” — showing results for “nvidia loss”.',
+    );
+    expect(resultStatus(strings, 0, 'zzz', '')).toBe('No results for “zzz”.');
   });
 });
