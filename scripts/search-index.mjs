@@ -24,7 +24,7 @@ import { textForIndex } from '../src/lib/search/index-text.ts';
 import { siteVocabulary, vocabularySlices } from '../src/lib/search/vocabulary.ts';
 
 /** Word positions per index chunk (see README, "Search", for the measurements behind it). */
-export const INDEX_CHUNK_SIZE = 5000;
+export const INDEX_CHUNK_SIZE = 3000;
 
 const dist = resolve(process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist');
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
