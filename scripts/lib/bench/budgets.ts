@@ -1,5 +1,6 @@
 import { KB } from './format.ts';
 import type { BenchResults, PageResult, PageType } from './results.ts';
+import { median } from './visits.ts';
 
 /** What a budget limits and how its figure is shown. */
 export type BudgetUnit = 'bytes' | 'ms' | 'score' | 'cls';
@@ -45,6 +46,9 @@ export const BUDGETS: readonly Budget[] = [
   { id: 'lh-seo', label: 'Lighthouse SEO', unit: 'score', kind: 'min', limit: 1, pages: INDEXED_PAGES },
   { id: 'cls', label: 'CLS', unit: 'cls', kind: 'max', limit: 0, pages: ALL_PAGES },
   { id: 'layout-1000', label: 'timeline layout, 1,000 events', unit: 'ms', kind: 'max', limit: 50 },
+  // The Starlight twin's median first visit (51.3 KiB, issue #13): a first visit as light as the standard docs theme.
+  { id: 'first-visit-median', label: 'first visit, median of the English pages (gzip)', unit: 'bytes', kind: 'max', limit: 51 * KB },
+  { id: 'second-view', label: 'second view, median of the English pages (gzip)', unit: 'bytes', kind: 'max', limit: 20 * KB },
 ];
 
 /** The result of holding one figure against one budget. */
@@ -112,6 +116,15 @@ export function checkBudgets(results: BenchResults, budgets: readonly Budget[] =
   if (layout) {
     const value = results.layout?.medianMs;
     checks.push({ budget: layout, value, ok: value === undefined ? true : withinBudget(layout, value) });
+  }
+  const visits = results.visits ?? [];
+  const medians: Record<string, number | undefined> = {
+    'first-visit-median': median(visits.map((v) => v.first.total)),
+    'second-view': median(visits.map((v) => v.second.total)),
+  };
+  for (const [id, value] of Object.entries(medians)) {
+    const budget = budgets.find((b) => b.id === id);
+    if (budget && value !== undefined) checks.push({ budget, value, ok: withinBudget(budget, value) });
   }
   return checks;
 }

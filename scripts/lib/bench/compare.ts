@@ -46,6 +46,12 @@ export function figuresOf(results: BenchResults): Figure[] {
     add('build · index bytes', results.build.indexBytes, 'bytes');
   }
   add('layout · 1,000 events median', results.layout?.medianMs, 'ms');
+  for (const v of results.visits ?? []) {
+    add(`${v.path} · first visit`, v.first.total, 'bytes');
+    add(`${v.path} · second view`, v.second.total, 'bytes');
+  }
+  add('English pages · median first visit', results.visitSummary?.medianFirst, 'bytes');
+  add('English pages · median second view', results.visitSummary?.medianSecond, 'bytes');
   return out;
 }
 
