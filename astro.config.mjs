@@ -16,9 +16,10 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Every page's CSS inline: the first screen arrives in one round trip (scripts/postbuild.mjs then
-  // fits each page's CSP hashes to the styles it carries).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // CSS as files: scripts/postbuild.mjs joins the chunks most pages share into one cached stylesheet
+  // and inlines the rest where it was linked (scripts/lib/stylesheets.ts), then fits each page's CSP
+  // hashes to the styles it carries.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...locales],
     defaultLocale,
