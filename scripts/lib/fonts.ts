@@ -3,8 +3,9 @@
  *
  * Why: the Latin files of @fontsource-variable carry some 400 glyphs each, every OpenType feature
  * (small capitals, old-style and fraction figures, stylistic sets) and the whole weight axis
- * (200–900); a chapter's first visit spent 147 KB on three of them, 84 % of its bytes. The site
- * shows about 150 characters, a handful of features and weights 400 to 750. HarfBuzz's subsetter
+ * (200–900); a chapter's first visit spent 147 KB on three of them (Source Serif 4 upright and
+ * italic, Inter), 84 % of its bytes. The site shows about 150 Latin characters, a handful of
+ * features and weights 400 to 750. HarfBuzz's subsetter
  * (subset-font, WebAssembly: no install script, deterministic output) keeps exactly those glyphs,
  * those features and that part of the weight axis, so the variable fonts stay variable.
  *
@@ -33,19 +34,13 @@ export interface FontCut {
 export const LAYOUT_FEATURES: readonly string[] = ['ccmp', 'locl', 'rlig', 'rvrn', 'calt', 'liga', 'kern', 'mark', 'mkmk', 'tnum'];
 
 /**
- * Serif body text is set at 400 and bold (700); the sans (headings, interface, tables) from 400
- * to 750 (h1). Cutting the axis to these ranges drops the variation data of the lighter and
- * heavier masters: about a third of each file. Inter's contextual alternates (`calt`: arrows
+ * The sans (headings, interface, tables) is set from 400 to 750 (h1). Cutting the axis to that
+ * range drops the variation data of the lighter and heavier masters: about a third of the file.
+ * Inter's contextual alternates (`calt`: arrows
  * drawn from `->`, case-sensitive punctuation, colons raised between digits) cost 3.9 KB of its
  * 20 KB for forms the site's text hardly ever calls for; its kerning stays.
  */
 export const FONT_CUTS: readonly FontCut[] = [
-  {
-    family: 'Source Serif 4',
-    match: /^source-serif-4-[a-z-]+-wght-(normal|italic)\.[\w-]+\.woff2$/,
-    wght: { min: 400, max: 700 },
-    features: LAYOUT_FEATURES,
-  },
   {
     family: 'Inter',
     match: /^inter-[a-z-]+-wght-normal\.[\w-]+\.woff2$/,
