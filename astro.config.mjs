@@ -31,10 +31,15 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [mdx(), themeScript()],
-  prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
+  // No `prefetch`: Astro's prefetch script (1.1 KB gzip on every page) is replaced by speculation
+  // rules in the head (src/components/site/Head.astro), which the browser runs itself.
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Every script as a file, none inlined (Astro inlines those under this limit, 4 KB by default):
+      // files under /_astro/ are cached, so a second page view does not send the theme, language,
+      // glossary and contents scripts again (1.6 KB gzip on a chapter).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks each MDX page's generated `?astroPropagatedAssets` module with the directive
         // "use astro:head-inject", and Rolldown warns (MODULE_LEVEL_DIRECTIVE) that it may not keep it:

@@ -6,34 +6,21 @@
  * into the mark; CSS (`.cite:hover`, `.cite:focus-within` in article.css) shows and hides it. The
  * mark's accessible name (its aria-label) says the same, so the tooltip stays aria-hidden.
  */
-function addTip(link: HTMLAnchorElement): void {
-  const cite = link.parentElement;
-  if (!cite || cite.querySelector('.cite-tip')) return;
-  const entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-  if (!entry) return;
-  const tip = document.createElement('span');
-  tip.className = 'cite-tip';
-  tip.setAttribute('aria-hidden', 'true');
-  const badge = entry.querySelector<HTMLElement>('.badge');
-  for (const [className, from] of [
-    ['cite-kind', badge],
-    ['cite-pub', entry.querySelector('.source-meta')],
-    ['cite-title', entry.querySelector('.source-title')],
-  ] as const) {
-    const text = from?.textContent?.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const part = document.createElement('span');
-    part.className = className;
-    part.textContent = text;
-    if (from === badge && badge?.dataset.kind) part.dataset.kind = badge.dataset.kind;
-    tip.append(part);
-  }
-  cite.append(tip);
-}
-
 const reach = (event: Event) => {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.cite-link');
-  if (link) addTip(link);
+  const cite = link?.parentElement;
+  const entry = link && document.getElementById(link.hash.slice(1));
+  if (!cite || !entry || cite.lastElementChild !== link) return;
+  const tip = document.createElement('span');
+  tip.className = 'cite-tip';
+  tip.ariaHidden = 'true';
+  // Kind, publisher and date, title: article.css styles them by position.
+  for (const part of ['.badge', '.source-meta', '.source-title']) {
+    const span = document.createElement('span');
+    span.textContent = entry.querySelector(part)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    tip.append(span);
+  }
+  cite.append(tip);
 };
 document.addEventListener('pointerover', reach);
 document.addEventListener('focusin', reach);
