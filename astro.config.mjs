@@ -16,9 +16,10 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Every page's CSS inline: the first screen arrives in one round trip (scripts/postbuild.mjs then
-  // fits each page's CSP hashes to the styles it carries).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // CSS as files: scripts/postbuild.mjs joins the chunks most pages share into one cached stylesheet
+  // and inlines the rest where it was linked (scripts/lib/stylesheets.ts), then fits each page's CSP
+  // hashes to the styles it carries.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: [...locales],
     defaultLocale,
@@ -30,7 +31,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [mdx(), themeScript()],
-  prefetch: { prefetchAll: true, defaultStrategy: 'hover' },
+  // No `prefetch`: Astro's prefetch script (1.1 KB gzip on every page) is replaced by speculation
+  // rules in the head (src/components/site/Head.astro), which the browser runs itself.
   devToolbar: { enabled: false },
   vite: {
     build: {
@@ -38,6 +40,10 @@ export default defineConfig({
       // for it (about 0.8 KB gzip) would land in every page's script, where the budget is 5 KB.
       // The lazy chunks share no CSS and their imports are fetched with them, so nothing is lost.
       modulePreload: false,
+      // Every script as a file, none inlined (Astro inlines those under this limit, 4 KB by default):
+      // files under /_astro/ are cached, so a second page view does not send the theme, language,
+      // glossary and contents scripts again (1.6 KB gzip on a chapter).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks each MDX page's generated `?astroPropagatedAssets` module with the directive
         // "use astro:head-inject", and Rolldown warns (MODULE_LEVEL_DIRECTIVE) that it may not keep it:

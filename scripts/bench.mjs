@@ -10,6 +10,9 @@
 //   --no-quality       skip the search-quality suite (about a minute)
 //   --chunk-sizes N,M  also index the site with each Pagefind chunk size and compare first queries,
 //                      index size and the search page's Lighthouse performance (see scripts/search-index.mjs)
+//   --peer <json>      peer-report.json of the Starlight twin (starlight-peer.sh): printed next to
+//                      the first visit of every English page, with the ratio
+//   --no-visits        skip the first-visit / second-view table of the English pages
 //
 // One table per page type (home, chapter, glossary, timeline, compare, rules, search), each figure
 // next to its budget; site-wide figures (build time, index size, timeline layout, the rule explorer's
@@ -27,10 +30,12 @@ import { benchRedraw } from './bench/redraw.mjs';
 import { checkTimelinePage, generateScaled, layoutOfEvents, resyncRealContent } from './bench/scale.mjs';
 import { startServer } from './bench/server.mjs';
 import { benchLayout, npmAudit } from './bench/site-figures.mjs';
+import { contentPagePaths, measureVisits } from './bench/visits.mjs';
 import { brokenBudgets, BUDGETS, CHART_PAGES, checkBudgets, checkPage, withinBudget } from './lib/bench/budgets.ts';
 import { compareRuns, deltaCells } from './lib/bench/compare.ts';
 import { formatBytes, formatMs, formatRatioChange, formatScore, renderTable } from './lib/bench/format.ts';
 import { pageTypes } from './lib/bench/results.ts';
+import { readPeerReport, visitRows } from './lib/bench/visits.ts';
 import { launchBrowser } from './lib/browser.mjs';
 import { describeMisses, hitRates, loadQueries, runQueries } from './lib/search-quality.mjs';
 
@@ -46,6 +51,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/latest.json' },
     'no-quality': { type: 'boolean', default: false },
     'chunk-sizes': { type: 'string' },
+    peer: { type: 'string' },
+    'no-visits': { type: 'boolean', default: false },
   },
 });
 
@@ -81,9 +88,15 @@ function budget(id) {
 const LAYOUT_BUDGET = budget('layout-1000');
 const CHART_JS_BUDGET = budget('js-chart');
 const REDRAW_BUDGET = budget('redraw');
+const SECOND_VIEW_BUDGET = budget('second-view');
+const FIRST_VISIT_BUDGET = budget('first-visit-median');
+/** No English page may weigh more than this many times its Starlight twin on a first visit. */
+const PEER_RATIO_LIMIT = 1.5;
 const log = (text) => console.error(text);
 
 const results = { version: 1, measuredAt: new Date().toISOString(), pages: [] };
+// Read before the long run, so a wrong path fails at once.
+const peer = args.peer ? readPeerReport(JSON.parse(readFileSync(resolve(args.peer), 'utf8'))) : undefined;
 
 // 1. Build (timed), unless an existing build is given.
 let dist;
@@ -129,6 +142,14 @@ try {
     );
     results.search.quality = hitRates(outcomes);
     results.search.misses = describeMisses(outcomes);
+  }
+  // 2b. First visit and second view of every English page (the peer's pages).
+  if (!args['no-visits'] && LANGS.includes('en')) {
+    results.visits = [];
+    for (const path of contentPagePaths(ROOT, 'en')) {
+      log(`▶ first visit and second view of ${path}`);
+      results.visits.push(await measureVisits(browser, { base: server.base, dist, path }));
+    }
   }
   // 3. Lighthouse (mobile).
   if (!args['no-lighthouse']) {
@@ -373,6 +394,33 @@ for (const type of pageTypes) {
       )}`,
     );
   }
+}
+
+if (results.visits?.length) {
+  const { rows, median, worstRatio } = visitRows(results.visits, peer);
+  const ratio = (r) => (r === undefined ? '–' : `${r.toFixed(2)}×${r > PEER_RATIO_LIMIT ? ' ✘' : ''}`);
+  const line = (label, r) => [
+    label,
+    `${formatBytes(r.first)} (${Math.round(r.requests)})`,
+    `${formatBytes(r.second)}${r.second > SECOND_VIEW_BUDGET.limit ? ' ✘' : ''}`,
+    ...(peer ? [r.peer === undefined ? '–' : `${formatBytes(r.peer)} (${Math.round(r.peerRequests)})`, ratio(r.ratio)] : []),
+  ];
+  const header = ['page', 'first visit (req.)', 'second view', ...(peer ? [`${peer.label} (req.)`, 'ratio'] : [])];
+  const table = [...rows.map((r) => line(r.path, r)), line('median', median)];
+  console.log(
+    `\n${renderTable('First visit (cold cache, until network idle, gzip, fonts and favicon included) and second view (cache warm), English pages', header, table)}`,
+  );
+  const goals = [
+    `median first visit ${formatBytes(median.first)}${peer ? ` vs ${formatBytes(median.peer)}` : ''} (budget ${budgetText(FIRST_VISIT_BUDGET)})`,
+  ];
+  if (worstRatio) goals.push(`heaviest against its twin: ${worstRatio.path} ${worstRatio.ratio.toFixed(2)}× (limit ${PEER_RATIO_LIMIT}×)`);
+  goals.push(`second view median ${formatBytes(median.second)} (budget ${budgetText(SECOND_VIEW_BUDGET)})`);
+  console.log(`  · ${goals.join('; ')}`);
+  results.visitSummary = {
+    medianFirst: median.first,
+    medianSecond: median.second,
+    ...(peer ? { medianPeer: median.peer, worstRatio: worstRatio?.ratio } : {}),
+  };
 }
 
 const site = [];

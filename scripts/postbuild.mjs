@@ -1,23 +1,65 @@
 // After `astro build` (CSP work in scripts/lib/csp.ts, which says why it is needed):
-// 1. Static hosts look for `<folder>/404.html`; Astro writes the French 404 as /fr/404/index.html
+// 1. Join the CSS chunks most pages link into one cached file, inline the others
+//    (scripts/lib/stylesheets.ts says why).
+// 2. Cut the fonts to the characters, features and weights the site uses (scripts/lib/fonts.ts);
+//    before step 4, which hashes the inline styles that hold the fonts' URLs.
+// 3. Static hosts look for `<folder>/404.html`; Astro writes the French 404 as /fr/404/index.html
 //    (directory format), so copy it next to its folder.
-// 2. Fit each page's CSP <meta> to the inline scripts and styles that page carries.
-// 3. Fill public/_headers' Content-Security-Policy with the union of the pages' policies, so hosts
+// 4. Fit each page's CSP <meta> to the inline scripts and styles that page carries.
+// 5. Fill public/_headers' Content-Security-Policy with the union of the pages' policies, so hosts
 //    that read _headers send the same policy as an HTTP header (which also allows frame-ancestors).
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { fitPageCsp, mergePolicies, serialiseCsp } from './lib/csp.ts';
+import { joinedName, planStyles, rewriteStyles, stylesheetLinks } from './lib/stylesheets.ts';
+import { subsetSiteFonts } from './lib/subset-fonts.ts';
 
 const out = process.env.ASTRO_OUT_DIR ?? 'dist';
+const htmlFiles = () =>
+  readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .sort();
+
+{
+  const pages = new Map(htmlFiles().map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+  const plans = planStyles(new Map([...pages].map(([f, html]) => [f, stylesheetLinks(html)])));
+  const chunkCss = new Map();
+  const css = (href) => {
+    if (!chunkCss.has(href)) {
+      const text = readFileSync(join(out, href), 'utf8').trim();
+      if (/<\/style/i.test(text)) throw new Error(`postbuild: ${href} holds "</style", it cannot be inlined`);
+      chunkCss.set(href, text);
+    }
+    return chunkCss.get(href);
+  };
+  const joinedFiles = new Map();
+  const joined = (chunks) => {
+    const text = chunks.map(css).join('\n');
+    const href = joinedName(text);
+    joinedFiles.set(href, text);
+    return href;
+  };
+  for (const [f, html] of pages) {
+    const rewritten = rewriteStyles(html, plans.get(f), css, joined);
+    if (rewritten !== html) writeFileSync(join(out, f), rewritten);
+  }
+  for (const [href, text] of joinedFiles) writeFileSync(join(out, href), `${text}\n`);
+  // Chunks now joined or inlined everywhere are no longer served.
+  for (const href of chunkCss.keys()) rmSync(join(out, href));
+  console.log(`postbuild: ${chunkCss.size} CSS chunks → ${joinedFiles.size} shared stylesheets (${[...joinedFiles.keys()].join(', ')})`);
+}
+const cut = await subsetSiteFonts(out);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+for (const f of cut.fonts) console.log(`postbuild: ${f.from} ${kb(f.before)} → ${f.to} ${kb(f.after)}`);
+console.log(`postbuild: fonts cut to ${[...cut.characters].length} characters`);
 const from = join(out, 'fr/404/index.html');
 if (!existsSync(from)) throw new Error(`postbuild: ${from} is missing`);
 copyFileSync(from, join(out, 'fr/404.html'));
 
 const policies = [];
-for (const file of readdirSync(out, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith('.html'))) {
+for (const file of htmlFiles()) {
   const path = join(out, file);
   const html = readFileSync(path, 'utf8');
   const fitted = fitPageCsp(html);

@@ -35,6 +35,20 @@ export function parsePage(html: string, { scripting = true } = {}): Page {
   return { html, document, elements: [...walk(document)] };
 }
 
+/**
+ * Every character string the page holds, decoded: text (inline scripts and styles included, whose
+ * strings and CSS `content` can reach the screen) and attribute values (placeholders, labels).
+ * What fonts must cover errs on the side of more.
+ */
+export function pageStrings(page: Page): string[] {
+  const out: string[] = [];
+  for (const element of page.elements) {
+    for (const a of element.attrs) out.push(a.value);
+    for (const child of element.childNodes) if (child.nodeName === '#text') out.push((child as T.TextNode).value);
+  }
+  return out;
+}
+
 /** Elements whose content is text, whatever it looks like. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 

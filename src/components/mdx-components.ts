@@ -1,4 +1,5 @@
 import Heading from './article/Heading.astro';
+import Table from './article/Table.astro';
 import Callout from './citations/Callout.astro';
 import Cite from './citations/Cite.astro';
 import KeyFigure from './citations/KeyFigure.astro';
@@ -24,6 +25,7 @@ export const mdxComponents = {
   h2: Heading,
   h3: Heading,
   h4: Heading,
+  table: Table,
   Cite,
   KeyFigures,
   KeyFigure,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { axeViolations, BASE_URL, launchBrowser, openPage, url } from './harness.mjs';
+import { BASE_URL, launchBrowser, openPage, url } from './harness.mjs';
 
 /** A chapter and one of its sections, used where a real article is needed. */
 const ARTICLE = '/en/saga/april-2025-licence/';
@@ -300,25 +300,7 @@ describe('language and theme', () => {
 });
 
 describe('accessibility and errors', () => {
-  for (const path of [
-    '/en/',
-    ARTICLE,
-    '/en/search/?q=H20',
-    '/en/no-such-page/',
-    '/fr/',
-    FR_ARTICLE,
-    '/fr/search/?q=H20',
-    '/fr/no-such-page/',
-  ]) {
-    test(`zero axe violations on ${path}`, async () => {
-      const { page, context } = await openPage(browser);
-      await page.goto(url(path));
-      if (path.includes('search')) await page.locator('.search-page .search-result').first().waitFor();
-      assert.deepEqual(await axeViolations(page), []);
-      await context.close();
-    });
-  }
-
+  // axe on every page type, both languages, phone and desktop widths: accessibility.test.mjs.
   test('no console errors, CSP violations or foreign requests on any page', async () => {
     const sitemap = await (await fetch(url('/sitemap.xml'))).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);

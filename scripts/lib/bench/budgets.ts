@@ -1,5 +1,6 @@
 import { KB } from './format.ts';
 import type { BenchResults, PageResult, PageType } from './results.ts';
+import { median } from './visits.ts';
 
 /** What a budget limits and how its figure is shown. */
 export type BudgetUnit = 'bytes' | 'ms' | 'score' | 'cls';
@@ -48,6 +49,9 @@ export const BUDGETS: readonly Budget[] = [
   // One frame at 60 Hz: moving the explorer's slider redraws within the frame the move happens in.
   { id: 'redraw', label: 'rule explorer redraw for a date change (median)', unit: 'ms', kind: 'max', limit: 16 },
   { id: 'search-quality', label: 'search-quality suite hit rate', unit: 'score', kind: 'min', limit: 1 },
+  // The Starlight twin's median first visit (51.3 KiB, issue #13): a first visit as light as the standard docs theme.
+  { id: 'first-visit-median', label: 'first visit, median of the English pages (gzip)', unit: 'bytes', kind: 'max', limit: 51 * KB },
+  { id: 'second-view', label: 'second view, median of the English pages (gzip)', unit: 'bytes', kind: 'max', limit: 20 * KB },
 ];
 
 /** The result of holding one figure against one budget. */
@@ -137,6 +141,15 @@ export function checkBudgets(results: BenchResults, budgets: readonly Budget[] =
       ok: withinBudget(quality!, q.rate),
       page: { type: 'search', lang, path: 'tests/search-quality/queries.yaml' },
     });
+  }
+  const visits = results.visits ?? [];
+  const medians: Record<string, number | undefined> = {
+    'first-visit-median': median(visits.map((v) => v.first.total)),
+    'second-view': median(visits.map((v) => v.second.total)),
+  };
+  for (const [id, value] of Object.entries(medians)) {
+    const budget = budgets.find((b) => b.id === id);
+    if (budget && value !== undefined) checks.push({ budget, value, ok: withinBudget(budget, value) });
   }
   return checks;
 }

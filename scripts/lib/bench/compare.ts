@@ -52,6 +52,12 @@ export function figuresOf(results: BenchResults): Figure[] {
     add(`${q.lang} first query "${q.query}" · requests`, q.total.requests, 'count');
   }
   for (const [lang, q] of Object.entries(results.search?.quality ?? {})) add(`${lang} search quality · hit rate`, q.rate, 'score');
+  for (const v of results.visits ?? []) {
+    add(`${v.path} · first visit`, v.first.total, 'bytes');
+    add(`${v.path} · second view`, v.second.total, 'bytes');
+  }
+  add('English pages · median first visit', results.visitSummary?.medianFirst, 'bytes');
+  add('English pages · median second view', results.visitSummary?.medianSecond, 'bytes');
   return out;
 }
 

@@ -3,6 +3,8 @@
  * Every size is in bytes, every time in milliseconds. Pure types plus small helpers.
  */
 
+import type { VisitFigures } from './visits.ts';
+
 /** The page types the bench measures (one table each). */
 export const pageTypes = ['home', 'chapter', 'glossary', 'timeline', 'compare', 'rules', 'search'] as const;
 export type PageType = (typeof pageTypes)[number];
@@ -176,6 +178,10 @@ export interface BenchResults {
   audit?: AuditFigures;
   scale?: ScaleFigures;
   search?: SearchFigures;
+  /** First visit and second view of every English page (scripts/lib/bench/visits.ts). */
+  visits?: VisitFigures[];
+  /** Their medians, and the Starlight twin's when the bench was given its report. */
+  visitSummary?: { medianFirst: number; medianSecond: number; medianPeer?: number; worstRatio?: number };
 }
 
 /** An empty `Sizes`. */
