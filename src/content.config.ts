@@ -13,6 +13,7 @@ import { pageSchema } from './schemas/page.ts';
 import { ruleSchema } from './schemas/rule.ts';
 import { seedCorrectionSchema } from './schemas/seed-correction.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { storyStepSchema } from './schemas/story.ts';
 
 /** MDX articles: `content/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({
@@ -39,4 +40,9 @@ export const collections = {
   }),
   /** Versions of the US export rules, one file each in `content/data/rules/` (rule explorer). */
   rules: defineCollection({ loader: siteDataLoader('rules'), schema: ruleSchema }),
+  /** The timeline's story mode (`content/data/story.yaml`); `position` is the step's place in the story. */
+  story: defineCollection({
+    loader: siteDataLoader('story'),
+    schema: storyStepSchema.extend({ position: z.number().int().nonnegative() }),
+  }),
 };

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
 import { referencesIn } from '../lib/content/mdx-facts.ts';
 import { ContentError, type ContentProblem, parseEntry } from '../lib/content/problems.ts';
+import { stepName } from '../lib/content/story-integrity.ts';
 import { locales } from '../lib/i18n/locales.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { chipSchema } from '../schemas/chip.ts';
@@ -15,6 +16,7 @@ import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { ruleSchema } from '../schemas/rule.ts';
 import { seedCorrectionSchema } from '../schemas/seed-correction.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { type StoryStep, storyStepSchema } from '../schemas/story.ts';
 
 /**
  * The content folder. `H20_CONTENT_DIR` lets tests build against a fixture tree.
@@ -40,6 +42,7 @@ export function loadSiteData(root = contentDir): SiteData {
     rules: readPerFile(join(root, 'data/rules'), ruleSchema, problems),
     pages: readPages(root),
     seedCorrections: readList(join(root, 'data/seed-corrections.yaml'), seedCorrectionSchema, problems),
+    story: readSteps(join(root, 'data/story.yaml'), problems),
   };
   const crossProblems = checkIntegrity(data);
   // While several people write at once, H20_ALLOW_INCOMPLETE=1 turns cross-reference problems
@@ -89,6 +92,22 @@ function readPerFile<S extends z.ZodType>(dir: string, schema: S, problems: Cont
     if (data) out.push({ file: rel, data });
   }
   return out;
+}
+
+/** The story: a YAML list of steps without ids, named in errors by their place (`step 3`). */
+function readSteps(path: string, problems: ContentProblem[]): Located<StoryStep>[] {
+  if (!existsSync(path)) return [];
+  const file = relative(process.cwd(), path);
+  const parsed = readYaml(path, file, problems);
+  if (parsed === undefined) return [];
+  if (!Array.isArray(parsed)) {
+    problems.push({ file, message: 'must be a YAML list of steps (each starting with "- event: …")' });
+    return [];
+  }
+  return parsed.flatMap((raw, i) => {
+    const data = parseEntry(storyStepSchema, raw, { file, entry: stepName(i) }, problems);
+    return data ? [{ file, data }] : [];
+  });
 }
 
 function readYaml(file: string, rel: string, problems: ContentProblem[]): unknown {

@@ -5,10 +5,12 @@ import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Rule } from '../../schemas/rule.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { StoryStep } from '../../schemas/story.ts';
 import { locales } from '../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
 import { basename, refs } from './refs.ts';
 import { checkRules } from './rule-integrity.ts';
+import { checkStory } from './story-integrity.ts';
 
 /** A validated entry and the file it came from. */
 export interface Located<T> {
@@ -45,6 +47,8 @@ export interface SiteData {
   pages: PageFacts[];
   /** What the two seed articles got wrong (sources page, `#seed-articles`). */
   seedCorrections: Located<SeedCorrection>[];
+  /** The timeline's story mode, step by step (`content/data/story.yaml`); optional. */
+  story?: Located<StoryStep>[];
 }
 
 
@@ -111,6 +115,8 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
     const expectedId = basename(file);
     if (expectedId !== chip.id) problems.push({ ...at, field: 'id', message: `must equal the file name "${expectedId}"` });
   }
+
+  checkStory(data.story ?? [], new Map(data.events.map((e) => [e.data.id, e.data])), problems);
 
   const ruleIds = uniqueIds(data.rules, 'rule', problems);
   checkRules(data.rules, { sourceIds, chipIds, ruleIds }, problems);
