@@ -6,12 +6,14 @@
 // 3. Static hosts look for `<folder>/404.html`; Astro writes the French 404 as /fr/404/index.html
 //    (directory format), so copy it next to its folder.
 // 4. Fit each page's CSP <meta> to the inline scripts and styles that page carries.
-// 5. Fill public/_headers' Content-Security-Policy with the union of the pages' policies, so hosts
-//    that read _headers send the same policy as an HTTP header (which also allows frame-ancestors).
+// 5. Fill public/_headers: each group of pages gets the union of its pages' policies as an HTTP
+//    header (which also carries frame-ancestors): no framing for the site's pages, framing from
+//    anywhere for the chart embeds under /embed/ (scripts/lib/headers.ts says why per path).
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { fitPageCsp, mergePolicies, serialiseCsp } from './lib/csp.ts';
+import { pagePatterns } from './lib/headers.ts';
 import { joinedName, planStyles, rewriteStyles, stylesheetLinks } from './lib/stylesheets.ts';
 import { subsetSiteFonts } from './lib/subset-fonts.ts';
 
@@ -58,22 +60,34 @@ const from = join(out, 'fr/404/index.html');
 if (!existsSync(from)) throw new Error(`postbuild: ${from} is missing`);
 copyFileSync(from, join(out, 'fr/404.html'));
 
-const policies = [];
+const EMBED = 'embed';
+const policies = { pages: [], embeds: [] };
 for (const file of htmlFiles()) {
   const path = join(out, file);
   const html = readFileSync(path, 'utf8');
   const fitted = fitPageCsp(html);
   if (fitted.html !== html) writeFileSync(path, fitted.html);
-  if (fitted.policy) policies.push(fitted.policy);
+  if (fitted.policy) policies[file.startsWith(`${EMBED}/`) ? 'embeds' : 'pages'].push(fitted.policy);
 }
-if (policies.length === 0) throw new Error('postbuild: no page carries a CSP <meta>');
+if (policies.pages.length === 0) throw new Error('postbuild: no page carries a CSP <meta>');
 
-// Pages differ only in the hashes of their inline code; a site-wide header allows the union.
-const policy = `${serialiseCsp(mergePolicies(policies))}; frame-ancestors 'none'`;
+// Pages differ only in the hashes of their inline code; a header allows the union of its group.
+const policy = `${serialiseCsp(mergePolicies(policies.pages))}; frame-ancestors 'none'`;
+const embedPolicy = policies.embeds.length ? `${serialiseCsp(mergePolicies(policies.embeds))}; frame-ancestors *` : "default-src 'none'";
 const headers = join(out, '_headers');
-// Replace the placeholder on the header line itself (a comment mentioning it must not take the policy).
 const template = readFileSync(headers, 'utf8');
-const filled = template.replace(/^(\s*Content-Security-Policy:\s*)__CSP__\s*$/m, (_m, name) => `${name}${policy}`);
-if (filled === template || /^\s*Content-Security-Policy:\s*__CSP__/m.test(filled))
-  throw new Error(`postbuild: no "Content-Security-Policy: __CSP__" line to fill in ${headers}`);
+// The pages' rule, repeated for each path pattern that covers pages other than the embeds.
+const pagesRule = /^__PAGES__\n((?:[ \t]+.*\n)+)/m;
+const ruleBody = pagesRule.exec(template)?.[1];
+if (!ruleBody || !/^\s*Content-Security-Policy:\s*__CSP__\s*$/m.test(ruleBody) || !/__EMBED_CSP__/.test(template))
+  throw new Error(`postbuild: ${headers} needs a "__PAGES__" rule with "Content-Security-Policy: __CSP__" and an "__EMBED_CSP__" policy`);
+// Functions as replacements: a policy is inserted as it is (a "$" in it is not a pattern).
+const body = ruleBody.replace('__CSP__', () => policy);
+const filled = template
+  .replace(pagesRule, () =>
+    pagePatterns(htmlFiles(), [EMBED])
+      .map((pattern) => `${pattern}\n${body}`)
+      .join('\n'),
+  )
+  .replace('__EMBED_CSP__', () => embedPolicy);
 writeFileSync(headers, filled);

@@ -14,6 +14,7 @@ import { ruleSchema } from './schemas/rule.ts';
 import { searchVariantsSchema } from './schemas/search-variants.ts';
 import { seedCorrectionSchema } from './schemas/seed-correction.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { storyStepSchema } from './schemas/story.ts';
 
 /** MDX articles: `content/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({
@@ -44,5 +45,10 @@ export const collections = {
   searchVariants: defineCollection({
     loader: siteDataLoader('searchVariants'),
     schema: searchVariantsSchema.extend({ id: z.string(), position: z.number().int().nonnegative() }),
+  }),
+  /** The timeline's story mode (`content/data/story.yaml`); `position` is the step's place in the story. */
+  story: defineCollection({
+    loader: siteDataLoader('story'),
+    schema: storyStepSchema.extend({ position: z.number().int().nonnegative() }),
   }),
 };

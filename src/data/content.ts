@@ -22,6 +22,7 @@ import type { Rule } from '../schemas/rule.ts';
 import type { SearchVariants } from '../schemas/search-variants.ts';
 import type { SeedCorrection } from '../schemas/seed-correction.ts';
 import type { Source } from '../schemas/source.ts';
+import type { StoryStep } from '../schemas/story.ts';
 
 /** Memoises an async query for the whole build. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -62,6 +63,14 @@ export const events = once(async () => (await getCollection('events')).map((e) =
 
 /** Every event, by id. */
 export const eventsById = once(async () => byId(await events()));
+
+/** The timeline's story mode, in the order it is told (`content/data/story.yaml`; empty when absent). */
+export const storySteps = once(async () =>
+  (await getCollection('story'))
+    .map((e) => e.data)
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _, ...step }) => step as StoryStep),
+);
 
 /** The events a saga chapter tells (its `chapter` field names the chapter, with or without a section). */
 export async function eventsFor(chapter: string): Promise<TimelineEvent[]> {

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkIntegrity, type Located, type PageFacts, type SiteData } from '../lib/content/integrity.ts';
 import { referencesIn } from '../lib/content/mdx-facts.ts';
 import { ContentError, type ContentProblem, parseEntry } from '../lib/content/problems.ts';
+import { stepName } from '../lib/content/story-integrity.ts';
 import { locales } from '../lib/i18n/locales.ts';
 import { variantProblems } from '../lib/search/variants.ts';
 import { actorSchema } from '../schemas/actor.ts';
@@ -17,6 +18,7 @@ import { ruleSchema } from '../schemas/rule.ts';
 import { searchVariantsSchema } from '../schemas/search-variants.ts';
 import { seedCorrectionSchema } from '../schemas/seed-correction.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { type StoryStep, storyStepSchema } from '../schemas/story.ts';
 
 /**
  * The content folder. `H20_CONTENT_DIR` lets tests build against a fixture tree.
@@ -43,6 +45,7 @@ export function loadSiteData(root = contentDir): SiteData {
     pages: readPages(root),
     seedCorrections: readList(join(root, 'data/seed-corrections.yaml'), seedCorrectionSchema, problems),
     searchVariants: readObject(join(root, 'data/search-variants.yaml'), 'search-variants', searchVariantsSchema, problems),
+    story: readSteps(join(root, 'data/story.yaml'), problems),
   };
   // Conflicting variants are errors of the list itself, like a schema error: never downgraded.
   for (const { file, data: variants } of data.searchVariants) problems.push(...variantProblems(variants).map((p) => ({ file, ...p })));
@@ -112,6 +115,22 @@ function readObject<S extends z.ZodType>(
   if (parsed === undefined) return [];
   const data = parseEntry(schema, parsed, { file: rel }, problems);
   return data ? [{ file: rel, data: { ...data, id } }] : [];
+}
+
+/** The story: a YAML list of steps without ids, named in errors by their place (`step 3`). */
+function readSteps(path: string, problems: ContentProblem[]): Located<StoryStep>[] {
+  if (!existsSync(path)) return [];
+  const file = relative(process.cwd(), path);
+  const parsed = readYaml(path, file, problems);
+  if (parsed === undefined) return [];
+  if (!Array.isArray(parsed)) {
+    problems.push({ file, message: 'must be a YAML list of steps (each starting with "- event: …")' });
+    return [];
+  }
+  return parsed.flatMap((raw, i) => {
+    const data = parseEntry(storyStepSchema, raw, { file, entry: stepName(i) }, problems);
+    return data ? [{ file, data }] : [];
+  });
 }
 
 function readYaml(file: string, rel: string, problems: ContentProblem[]): unknown {

@@ -101,7 +101,8 @@ describe('timeline page', () => {
     assert.equal(new URL(page.url()).hash, `#event-${id}`);
     assert.equal(await page.evaluate(() => history.length), before);
     await page.locator('[data-act="copy"]').click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(`${PAGE}#event-${id}`));
+    // The event's share page, which carries its own social card (tests/e2e/share.test.mjs).
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(`${PAGE}e/${id}/`));
     await page.keyboard.press('Escape');
     assert.ok(await page.locator('.tl-panel-card').isHidden());
     assert.equal(new URL(page.url()).hash, '');

@@ -52,6 +52,8 @@ class H20Timeline extends HTMLElement {
   private status!: HTMLElement;
   /** Say the new range when a zoom started by a button or key ends (not on every wheel turn). */
   private announce = false;
+  /** The event story mode (story-mode.ts) is showing, if any. */
+  private storyId: string | null = null;
 
   connectedCallback(): void {
     this.svg = this.querySelector<SVGSVGElement>('.tl-svg-full')!;
@@ -312,17 +314,43 @@ class H20Timeline extends HTMLElement {
     this.goTo([mid - half, mid + half], false);
   }
 
+  /** Shows every event again (an event about to be shown may be filtered out). */
+  private unfilter(): void {
+    this.querySelectorAll<HTMLInputElement>('input[data-filter="track"]').forEach((i) => (i.checked = true));
+    this.querySelector<HTMLSelectElement>('select[name="actor"]')!.value = '';
+    this.filtered.clear();
+    this.render();
+  }
+
+  /**
+   * Story mode: zooms to about ten months around an event and marks it, leaving the panel and the
+   * address to story-mode.ts; `null` removes the mark. Motion follows prefers-reduced-motion.
+   */
+  storyFocus(id: string | null): void {
+    const previous = this.storyId === this.selected ? undefined : this.els.get(this.storyId ?? '');
+    previous?.a.classList.remove('is-selected');
+    previous?.label.classList.remove('is-selected');
+    this.storyId = id;
+    const el = this.els.get(id ?? '');
+    const e = this.events.find((ev) => ev.id === id);
+    if (!el || !e) return;
+    if (this.selected) this.close(false);
+    if (this.filtered.has(e.id)) this.unfilter();
+    el.a.classList.add('is-selected');
+    el.label.classList.add('is-selected');
+    this.setCurrent(e.id);
+    const mid = (e.start + e.end) / 2;
+    this.goTo([mid - 150 * DAY, mid + 150 * DAY]);
+  }
+
   /** Selects an event: highlights it, fills the panel, updates the address, announces it. */
   select(id: string, fromHash: boolean, focusMark = true): void {
     const el = this.els.get(id);
     const entry = document.getElementById(`event-${id}`)?.closest('li');
     if (!el || !entry) return;
-    if (this.filtered.has(id)) {
-      this.querySelectorAll<HTMLInputElement>('input[data-filter="track"]').forEach((i) => (i.checked = true));
-      this.querySelector<HTMLSelectElement>('select[name="actor"]')!.value = '';
-      this.filtered.clear();
-      this.render();
-    }
+    // Choosing an event ends a story walk (story-mode.ts listens).
+    this.dispatchEvent(new Event('tl-select'));
+    if (this.filtered.has(id)) this.unfilter();
     if (this.selected) {
       this.els.get(this.selected)?.a.classList.remove('is-selected');
       this.els.get(this.selected)?.label.classList.remove('is-selected');
@@ -346,6 +374,7 @@ class H20Timeline extends HTMLElement {
     }
     body.replaceChildren(main, side);
     body.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
+    card.querySelector('[data-cite]')!.setAttribute('data-cite', `event-${id}`);
     card.hidden = false;
     this.querySelector('.tl-panel')!.scrollTop = 0;
     if (!fromHash) history.replaceState(history.state, '', `#event-${id}`);
@@ -378,7 +407,8 @@ class H20Timeline extends HTMLElement {
 
   private async copyLink(): Promise<void> {
     if (!this.selected) return;
-    const url = `${location.origin}${location.pathname}#event-${this.selected}`;
+    // The event's share page: a link to it shows the event's own card where it is shared (FullTimeline's data-share).
+    const url = `${location.origin}${this.dataset.share}${this.selected}/`;
     try {
       await navigator.clipboard.writeText(url);
       this.say(this.strings.copied);

@@ -6,6 +6,7 @@ import type { Rule } from '../../schemas/rule.ts';
 import type { SearchVariants } from '../../schemas/search-variants.ts';
 import type { SeedCorrection } from '../../schemas/seed-correction.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { StoryStep } from '../../schemas/story.ts';
 import { asFigureKey, figureSourcesIn, proseFigureKeys } from '../chips/figures.ts';
 import { locales } from '../i18n/locales.ts';
 import { ruleFigureSourcesIn, ruleLine, ruleReading } from '../rules/prose-figure.ts';
@@ -14,6 +15,7 @@ import type { CitationRef, DatedClaim } from './mdx-facts.ts';
 import type { ContentProblem } from './problems.ts';
 import { basename, refs } from './refs.ts';
 import { checkRules } from './rule-integrity.ts';
+import { checkStory } from './story-integrity.ts';
 
 /** A validated entry and the file it came from. */
 export interface Located<T> {
@@ -56,6 +58,8 @@ export interface SiteData {
   seedCorrections: Located<SeedCorrection>[];
   /** The search variants list (`content/data/search-variants.yaml`): one entry, or none in fixtures. */
   searchVariants: Located<SearchVariants & { id: string }>[];
+  /** The timeline's story mode, step by step (`content/data/story.yaml`); optional. */
+  story?: Located<StoryStep>[];
 }
 
 
@@ -121,6 +125,8 @@ export function checkIntegrity(data: SiteData): ContentProblem[] {
     const expectedId = basename(file);
     if (expectedId !== chip.id) problems.push({ ...at, field: 'id', message: `must equal the file name "${expectedId}"` });
   }
+
+  checkStory(data.story ?? [], new Map(data.events.map((e) => [e.data.id, e.data])), problems);
 
   const ruleIds = uniqueIds(data.rules, 'rule', problems);
   checkRules(data.rules, { sourceIds, chipIds, ruleIds }, problems);

@@ -12,9 +12,10 @@ export function splitPageId(id: string): { lang: Locale; slug: string } {
   return { lang: asLocale(first) ?? defaultLocale, slug: rest.join('/') };
 }
 
-/** The language a URL path is in (its first segment), or the default language. */
+/** The language a URL path is in (its first segment; the second under `/embed/`), or the default language. */
 export function localeOfPath(pathname: string): Locale {
-  return asLocale(pathname.split('/')[1]) ?? defaultLocale;
+  const [, first, second] = pathname.split('/');
+  return asLocale(first) ?? (first === 'embed' ? asLocale(second) : undefined) ?? defaultLocale;
 }
 
 /** The same page in another language: translations share slugs, so only the prefix changes. */

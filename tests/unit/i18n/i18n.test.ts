@@ -25,6 +25,11 @@ describe('paths', () => {
     expect(localeOfPath('/fr/chips/')).toBe('fr');
     expect(localeOfPath('/404.html')).toBe('en');
   });
+  test('localeOfPath reads the language of an embed page from its second segment', () => {
+    expect(localeOfPath('/embed/fr/timeline/')).toBe('fr');
+    expect(localeOfPath('/embed/en/export-map/')).toBe('en');
+    expect(localeOfPath('/embed/xx/')).toBe('en');
+  });
 });
 
 describe('pickLocale', () => {
