@@ -64,14 +64,18 @@ describe('highlight on arrival', () => {
       await link.click();
       await page.locator('mark.search-hit').first().waitFor();
       assert.doesNotMatch(new URL(page.url()).search, /hl=/, 'the parameter is gone from the address');
-      const inView = await page.evaluate(() => {
-        const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-        return [...document.querySelectorAll('mark.search-hit')].some((m) => {
-          const box = m.getBoundingClientRect();
-          return box.top >= header && box.bottom <= innerHeight;
-        });
-      });
-      assert.ok(inView, 'a marked word is on screen, below the sticky header');
+      // The page brings a mark into view once it has loaded (after the browser's own #fragment scroll).
+      await page.waitForFunction(
+        () => {
+          const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+          return [...document.querySelectorAll('mark.search-hit')].some((m) => {
+            const box = m.getBoundingClientRect();
+            return box.top >= header && box.bottom <= innerHeight;
+          });
+        },
+        undefined,
+        { timeout: 5000 },
+      );
       const words = await page.locator('mark.search-hit').allTextContents();
       assert.ok(
         words.every((w) => /revenue|share/i.test(w)),
