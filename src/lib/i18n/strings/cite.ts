@@ -32,7 +32,7 @@ export const citeStrings = defineStrings({
     csl: 'CSL-JSON (Zotero, Pandoc)',
     copy: 'Copier',
     copied: '{format} copié',
-    copyFailed: 'La copie a été refusée : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).',
+    copyFailed: 'La copie a été refusée : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).',
     close: 'Fermer',
   },
 });
