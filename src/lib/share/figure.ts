@@ -32,7 +32,8 @@ export const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Break at ordinary spaces only: a no-break space (French "Sources :", "15 %") holds its words together.
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && estimateTextWidth(next, fontSize) * 1.04 > maxWidth) {
       lines.push(line);

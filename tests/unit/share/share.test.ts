@@ -34,6 +34,13 @@ describe('figures', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
   });
+  test('a no-break space is kept and never breaks a line', () => {
+    const text = 'Sources\u00a0: un deux trois quatre cinq six sept huit neuf dix 15\u202f%';
+    const lines = wrapText(text, 20, 150);
+    expect(lines.join(' ')).toBe(text);
+    expect(lines.some((l) => l.includes('Sources\u00a0:'))).toBe(true);
+    expect(lines.some((l) => l.endsWith('15\u202f%'))).toBe(true);
+  });
   test('a figure is a standalone SVG with its title, caption, sources and address drawn in (escaped)', () => {
     const svg = figureSvg(
       { width: 100, height: 50, body: '<rect width="100" height="50"/>' },
