@@ -65,7 +65,7 @@ describe('bandwidthView with the readings of an unpublished line', () => {
     ]);
     expect(wide.label.text).toBe('April 2025 line, estimates: 1.4 · 1.7–1.8 TB/s');
     expect(view.charts.narrow.line!.label.text).toBe('April 2025 line (estimates)');
-    expect(bandwidthView(withLine, 'fr').charts.wide.line!.label.text).toBe('Seuil d’avril 2025, estimations : 1,4 · 1,7–1,8 To/s');
+    expect(bandwidthView(withLine, 'fr').charts.wide.line!.label.text).toBe('Seuil d’avril 2025, estimations\u00a0: 1,4 · 1,7–1,8 To/s');
   });
   test('the caption gives each reading in the data’s words, and cites them', () => {
     const view = bandwidthView(withLine, 'en');
