@@ -183,7 +183,7 @@ describe('Cite this', () => {
     const { page, problems, context } = await openPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
     await page.goto(url(ARTICLE));
-    const trigger = page.locator('a.cite-link[data-cite="three-dates"]');
+    const trigger = page.locator('a.cite-this-link[data-cite="three-dates"]');
     assert.equal(await trigger.getAttribute('aria-label'), 'Cite this section');
     await trigger.click();
     const dialog = page.locator('dialog.cite-dialog[open]');
@@ -244,7 +244,7 @@ describe('Cite this', () => {
 
     const noJs = await openPage(browser, { javaScriptEnabled: false });
     await noJs.page.goto(url(ARTICLE));
-    const link = noJs.page.locator('a.cite-link[data-cite="three-dates"]');
+    const link = noJs.page.locator('a.cite-this-link[data-cite="three-dates"]');
     assert.equal(await link.getAttribute('href'), '#cite-this', 'without JavaScript a control leads to the plain citation');
     await link.click();
     assert.ok(await noJs.page.locator('#cite-this').isVisible(), 'the details open on the fragment');
