@@ -155,7 +155,7 @@ describe('comparison table', () => {
   test('CSV and JSON downloads are linked and well formed', async () => {
     const { page, context, problems } = await openPage(browser);
     await page.goto(url(PAGE));
-    const csvHref = await page.locator('a[href$="chips.csv"]').getAttribute('href');
+    const csvHref = await page.locator('a[href$="chips.csv"]').first().getAttribute('href');
     const csv = await (await context.request.get(url(csvHref))).text();
     const lines = csv
       .replace(/^\uFEFF/, '')
